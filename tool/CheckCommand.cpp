@@ -1,0 +1,327 @@
+//===- CheckCommand.cpp - `vouch <files>`: run the checks -----------------===//
+//
+// clang-tidy's command line and behaviour, on clang-tidy's own library, so
+// that `.clang-tidy` files, NOLINT comments, `--export-fixes` and the text
+// format are exactly clang-tidy's. What differs is the default check set.
+//
+//===----------------------------------------------------------------------===//
+#include "Commands.h"
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace clang::tidy;
+namespace cl = llvm::cl;
+
+namespace vouch::tool {
+namespace {
+
+constexpr llvm::StringLiteral DefaultChecks = "-*,contract-*";
+
+cl::opt<std::string> Checks("checks", cl::desc(R"(Comma-separated list of globs with optional '-'
+prefix. Globs are processed in order of
+appearance in the list. Globs without '-'
+prefix add checks with matching names to the
+set, globs with the '-' prefix remove checks
+with matching names from the set of enabled
+checks. This option's value is appended to the
+value of the 'Checks' option in .clang-tidy
+file, if any. Default: '-*,contract-*'.)"),
+                            cl::init(""), cl::cat(VouchCategory));
+
+cl::opt<std::string> WarningsAsErrors(
+    "warnings-as-errors",
+    cl::desc("Upgrades warnings to errors. Same format as '-checks'."),
+    cl::init(""), cl::cat(VouchCategory));
+
+cl::opt<std::string> HeaderFilter(
+    "header-filter",
+    cl::desc("Regular expression matching the names of the headers to output "
+             "diagnostics from. Diagnostics from the main file of each "
+             "translation unit are always displayed."),
+    cl::init(""), cl::cat(VouchCategory));
+
+cl::opt<std::string> ExcludeHeaderFilter(
+    "exclude-header-filter",
+    cl::desc("Regular expression matching the names of the headers to "
+             "exclude diagnostics from."),
+    cl::init(""), cl::cat(VouchCategory));
+
+cl::opt<bool> SystemHeaders("system-headers",
+                            cl::desc("Display the errors from system headers."),
+                            cl::init(false), cl::cat(VouchCategory));
+
+cl::opt<std::string> LineFilter(
+    "line-filter",
+    cl::desc("List of files and line ranges to output diagnostics from, as "
+             "JSON: [{\"name\":\"file1.cpp\",\"lines\":[[1,3],[5,7]]}]"),
+    cl::init(""), cl::cat(VouchCategory));
+
+cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes."), cl::init(false),
+                  cl::cat(VouchCategory));
+cl::opt<bool> FixErrors(
+    "fix-errors",
+    cl::desc("Apply suggested fixes even if compilation errors were found."),
+    cl::init(false), cl::cat(VouchCategory));
+cl::opt<bool> FixNotes("fix-notes",
+                       cl::desc("Apply fixes attached to notes as well."),
+                       cl::init(false), cl::cat(VouchCategory));
+cl::opt<std::string> FormatStyle(
+    "format-style",
+    cl::desc("Style for formatting code around applied fixes."),
+    cl::init("none"), cl::cat(VouchCategory));
+
+cl::opt<bool> ListChecks("list-checks",
+                         cl::desc("List all enabled checks and exit."),
+                         cl::init(false), cl::cat(VouchCategory));
+cl::opt<bool> DumpConfig("dump-config",
+                         cl::desc("Dump the configuration in YAML format "
+                                  "and exit."),
+                         cl::init(false), cl::cat(VouchCategory));
+cl::opt<bool> VerifyConfig(
+    "verify-config",
+    cl::desc("Check the configuration files for unknown checks and options."),
+    cl::init(false), cl::cat(VouchCategory));
+cl::opt<std::string> Config(
+    "config",
+    cl::desc("Configuration in YAML/JSON format, as in a .clang-tidy file."),
+    cl::init(""), cl::cat(VouchCategory));
+cl::opt<std::string> ConfigFile(
+    "config-file", cl::desc("Read the configuration from this file."),
+    cl::init(""), cl::cat(VouchCategory));
+cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    cl::desc("YAML file to store suggested fixes in, in clang-tidy's "
+             "schema (clang-apply-replacements reads it)."),
+    cl::value_desc("filename"), cl::cat(VouchCategory));
+cl::opt<bool> Quiet("quiet",
+                    cl::desc("Run quietly: no statistics of suppressed "
+                             "warnings."),
+                    cl::init(false), cl::cat(VouchCategory));
+cl::opt<bool> UseColor("use-color", cl::desc("Use colors in diagnostics."),
+                       cl::cat(VouchCategory));
+cl::opt<bool> AllowNoChecks("allow-no-checks",
+                            cl::desc("Allow an empty set of enabled checks."),
+                            cl::init(false), cl::cat(VouchCategory));
+
+llvm::Error usageError(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 Message.str());
+}
+
+llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
+createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  ClangTidyGlobalOptions GlobalOptions;
+  if (std::error_code EC = parseLineFilter(LineFilter, GlobalOptions))
+    return usageError("invalid -line-filter: " + EC.message());
+
+  ClangTidyOptions DefaultOptions;
+  DefaultOptions.Checks = DefaultChecks.str();
+  DefaultOptions.WarningsAsErrors = "";
+  DefaultOptions.HeaderFilterRegex = HeaderFilter;
+  DefaultOptions.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
+  DefaultOptions.SystemHeaders = SystemHeaders;
+  DefaultOptions.FormatStyle = FormatStyle;
+  DefaultOptions.User = llvm::sys::Process::GetEnv("USER");
+
+  ClangTidyOptions OverrideOptions;
+  if (Checks.getNumOccurrences())
+    OverrideOptions.Checks = Checks;
+  if (WarningsAsErrors.getNumOccurrences())
+    OverrideOptions.WarningsAsErrors = WarningsAsErrors;
+  if (HeaderFilter.getNumOccurrences())
+    OverrideOptions.HeaderFilterRegex = HeaderFilter;
+  if (ExcludeHeaderFilter.getNumOccurrences())
+    OverrideOptions.ExcludeHeaderFilterRegex = ExcludeHeaderFilter;
+  if (SystemHeaders.getNumOccurrences())
+    OverrideOptions.SystemHeaders = SystemHeaders;
+  if (FormatStyle.getNumOccurrences())
+    OverrideOptions.FormatStyle = FormatStyle;
+  if (UseColor.getNumOccurrences())
+    OverrideOptions.UseColor = UseColor;
+
+  auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
+      -> llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>> {
+    llvm::ErrorOr<ClangTidyOptions> Parsed =
+        parseConfiguration(llvm::MemoryBufferRef(Text, Source));
+    if (!Parsed)
+      return usageError("invalid configuration in " + Source + ": " +
+                        Parsed.getError().message());
+    return std::make_unique<ConfigOptionsProvider>(
+        std::move(GlobalOptions),
+        ClangTidyOptions::getDefaults().merge(DefaultOptions, 0),
+        std::move(*Parsed), std::move(OverrideOptions), std::move(FS));
+  };
+
+  if (ConfigFile.getNumOccurrences()) {
+    if (Config.getNumOccurrences())
+      return usageError("--config-file and --config are mutually exclusive");
+    auto Text = llvm::MemoryBuffer::getFile(ConfigFile);
+    if (!Text)
+      return usageError("cannot read config file '" + ConfigFile +
+                        "': " + Text.getError().message());
+    return FromText((*Text)->getBuffer(), ConfigFile);
+  }
+  if (Config.getNumOccurrences())
+    return FromText(Config, "<command-line-config>");
+  return std::make_unique<FileOptionsProvider>(
+      std::move(GlobalOptions), std::move(DefaultOptions),
+      std::move(OverrideOptions), std::move(FS));
+}
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  return std::string(Abs);
+}
+
+void printSuppressed(const ClangTidyStats &Stats) {
+  if (!Stats.errorsIgnored())
+    return;
+  llvm::errs() << "Suppressed " << Stats.errorsIgnored() << " warnings (";
+  llvm::StringRef Separator = "";
+  auto Part = [&](unsigned Count, llvm::StringRef What) {
+    if (!Count)
+      return;
+    llvm::errs() << Separator << Count << What;
+    Separator = ", ";
+  };
+  Part(Stats.ErrorsIgnoredNonUserCode, " in non-user code");
+  Part(Stats.ErrorsIgnoredLineFilter, " due to line filter");
+  Part(Stats.ErrorsIgnoredNOLINT, " NOLINT");
+  Part(Stats.ErrorsIgnoredCheckFilter, " with check filters");
+  llvm::errs() << ").\n";
+  if (Stats.ErrorsIgnoredNonUserCode)
+    llvm::errs() << "Use -header-filter=.* to display errors from all "
+                    "non-system headers. Use -system-headers to display "
+                    "errors from system headers as well.\n";
+}
+
+/// Reports unknown checks and options in the configuration files, as
+/// clang-tidy's --verify-config does.
+int verifyConfig(ClangTidyOptionsProvider &Provider, llvm::StringRef File) {
+  ChecksAndOptions Valid = getAllChecksAndOptions(false, false);
+  bool AnyInvalid = false;
+  for (const auto &[Opts, Source] : Provider.getRawOptions(File)) {
+    if (Opts.Checks)
+      for (const auto &Item :
+           GlobList(*Opts.Checks).getItems()) {
+        if (Item.Text.starts_with("clang-diagnostic"))
+          continue;
+        if (llvm::none_of(Valid.Checks.keys(), [&](llvm::StringRef Name) {
+              return Item.Regex.match(Name);
+            })) {
+          AnyInvalid = true;
+          llvm::WithColor::warning(llvm::errs(), Source)
+              << "unknown check '" << Item.Text << "' [-verify-config]\n";
+        }
+      }
+    for (const auto &Option : Opts.CheckOptions)
+      if (!Valid.Options.contains(Option.getKey())) {
+        AnyInvalid = true;
+        llvm::WithColor::warning(llvm::errs(), Source)
+            << "unknown check option '" << Option.getKey()
+            << "' [-verify-config]\n";
+      }
+  }
+  if (AnyInvalid)
+    return ExitFindings;
+  llvm::outs() << "No config errors detected.\n";
+  return ExitClean;
+}
+
+} // namespace
+
+int runCheckCommand(const Inputs &In) {
+  llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
+      new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+  auto Provider = createOptionsProvider(BaseFS);
+  if (!Provider) {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << llvm::toString(Provider.takeError()) << "\n";
+    return ExitUsage;
+  }
+  std::string FirstFile =
+      absolutePath(In.Files.empty() ? "dummy" : In.Files.front());
+  ClangTidyOptions Effective = (*Provider)->getOptions(FirstFile);
+  std::vector<std::string> Enabled = getCheckNames(Effective, false, false);
+
+  if (ListChecks) {
+    llvm::outs() << "Enabled checks:";
+    for (const std::string &Name : Enabled)
+      llvm::outs() << "\n    " << Name;
+    llvm::outs() << "\n\n";
+    return ExitClean;
+  }
+  if (DumpConfig) {
+    Effective.CheckOptions = getCheckOptions(Effective, false, false);
+    ClangTidyOptions ToDump =
+        ClangTidyOptions::getDefaults().merge(Effective, 0);
+    filterCheckOptions(ToDump, Enabled);
+    llvm::outs() << configurationAsText(ToDump) << "\n";
+    return ExitClean;
+  }
+  if (VerifyConfig)
+    return verifyConfig(**Provider, FirstFile);
+  if (Enabled.empty()) {
+    if (AllowNoChecks) {
+      llvm::outs() << "No checks enabled.\n";
+      return ExitClean;
+    }
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << "no checks enabled (see -checks and .clang-tidy)\n";
+    return ExitUsage;
+  }
+  if (In.Files.empty()) {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << "no input files; usage: vouch [options] <files> [-- <flags>]\n";
+    return ExitUsage;
+  }
+
+  ClangTidyContext Context(std::move(*Provider), false, false, false);
+  std::vector<ClangTidyError> Errors = runClangTidy(
+      Context, *In.Compilations, In.Files, BaseFS, FixNotes, false, "", Quiet);
+  bool CompileErrors = llvm::any_of(Errors, [](const ClangTidyError &E) {
+    return E.DiagLevel == ClangTidyError::Error;
+  });
+  FixBehaviour Behaviour =
+      FixNotes ? FB_FixNotes : (Fix || FixErrors) ? FB_Fix : FB_NoFix;
+  bool DisableFixes = CompileErrors && !FixErrors;
+  unsigned WErrorCount = 0;
+  handleErrors(Errors, Context, DisableFixes ? FB_NoFix : Behaviour,
+               WErrorCount, BaseFS);
+
+  if (!ExportFixes.empty()) {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
+    if (EC) {
+      llvm::WithColor::error(llvm::errs(), "vouch")
+          << "cannot write '" << ExportFixes << "': " << EC.message() << "\n";
+      return ExitUsage;
+    }
+    exportReplacements(FirstFile, Errors, OS);
+  }
+  if (!Quiet)
+    printSuppressed(Context.getStats());
+  if (WErrorCount) {
+    if (!Quiet)
+      llvm::errs() << WErrorCount << " warning" << (WErrorCount == 1 ? "" : "s")
+                   << " treated as error" << (WErrorCount == 1 ? "" : "s")
+                   << "\n";
+    return ExitFindings;
+  }
+  if (CompileErrors) {
+    if (!Quiet)
+      llvm::errs() << "Found compiler error(s).\n";
+    return ExitFindings;
+  }
+  return ExitClean;
+}
+
+} // namespace vouch::tool

@@ -1,0 +1,90 @@
+//===- Inputs.cpp - Source files and how to compile them ------------------===//
+#include "Inputs.h"
+
+#include "Commands.h"
+
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace clang::tooling;
+namespace cl = llvm::cl;
+
+namespace vouch::tool {
+
+static cl::opt<std::string> BuildPath(
+    "p", cl::desc("Build directory holding compile_commands.json"),
+    cl::value_desc("build dir"), cl::cat(VouchCategory),
+    cl::sub(cl::SubCommand::getAll()));
+static cl::list<std::string>
+    SourcePaths(cl::Positional, cl::desc("<source0> [... <sourceN>]"),
+                cl::cat(VouchCategory), cl::sub(cl::SubCommand::getAll()));
+static cl::list<std::string>
+    ArgsAfter("extra-arg",
+              cl::desc("Additional argument to append to the compiler "
+                       "command line"),
+              cl::cat(VouchCategory), cl::sub(cl::SubCommand::getAll()));
+static cl::list<std::string>
+    ArgsBefore("extra-arg-before",
+               cl::desc("Additional argument to prepend to the compiler "
+                        "command line"),
+               cl::cat(VouchCategory), cl::sub(cl::SubCommand::getAll()));
+
+std::unique_ptr<CompilationDatabase> takeFlagsAfterDashDash(int &Argc,
+                                                            const char **Argv) {
+  std::string Error;
+  return FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, Error);
+}
+
+static llvm::Error inputError(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 Message.str());
+}
+
+llvm::Expected<Inputs>
+loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
+  Inputs In;
+  In.Files.assign(SourcePaths.begin(), SourcePaths.end());
+  for (const std::string &File : In.Files) {
+    if (llvm::sys::fs::is_directory(File))
+      return inputError("'" + File + "' is a directory; name source files");
+    if (!llvm::sys::fs::exists(File))
+      return inputError("no such file: '" + File + "'");
+  }
+  std::string Error;
+  if (FromFlags) {
+    In.Compilations = std::move(FromFlags);
+  } else if (!BuildPath.empty()) {
+    if (!llvm::sys::fs::is_directory(BuildPath))
+      return inputError("build directory '" + BuildPath + "' does not exist");
+    In.Compilations =
+        CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
+    if (!In.Compilations)
+      return inputError("cannot read the compilation database in '" +
+                        BuildPath + "': " + llvm::StringRef(Error).trim());
+  } else if (!In.Files.empty()) {
+    In.Compilations =
+        CompilationDatabase::autoDetectFromSource(In.Files.front(), Error);
+    if (!In.Compilations) {
+      llvm::WithColor::warning(llvm::errs(), "vouch")
+          << "no compilation database found for '" << In.Files.front()
+          << "'; running without flags (give '-p <build dir>' or "
+             "'-- <flags>')\n";
+      In.Compilations = std::make_unique<FixedCompilationDatabase>(
+          ".", std::vector<std::string>());
+    }
+  }
+  if (In.Compilations) {
+    auto Adjusting =
+        std::make_unique<ArgumentsAdjustingCompilations>(
+            std::move(In.Compilations));
+    Adjusting->appendArgumentsAdjuster(combineAdjusters(
+        getInsertArgumentAdjuster(ArgsBefore, ArgumentInsertPosition::BEGIN),
+        getInsertArgumentAdjuster(ArgsAfter, ArgumentInsertPosition::END)));
+    In.Compilations = std::move(Adjusting);
+  }
+  return In;
+}
+
+} // namespace vouch::tool

@@ -1,0 +1,47 @@
+//===- VouchMain.cpp - The vouch command line -----------------------------===//
+#include "Commands.h"
+
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/WithColor.h"
+
+namespace cl = llvm::cl;
+using namespace vouch::tool;
+
+namespace vouch::tool {
+cl::OptionCategory VouchCategory("vouch options");
+cl::SubCommand ExtractSubcommand(
+    "extract", "Print the contracts of the given files as spec IR "
+               "(YAML or JSON)");
+} // namespace vouch::tool
+
+static const char *const Overview = R"(
+vouch checks C++ code against its contracts (\pre, \post, \invariant, ACSL
+annotations, assert, Expects/Ensures) and reports in clang-tidy's format.
+It takes clang-tidy's command line; by default it runs the checks
+'-*,contract-*'. 'vouch extract' prints the contracts as spec IR.
+)";
+
+int main(int Argc, const char **Argv) {
+  llvm::InitLLVM X(Argc, Argv);
+  auto FromFlags = takeFlagsAfterDashDash(Argc, Argv);
+  cl::HideUnrelatedOptions(VouchCategory);
+  std::string Errors;
+  llvm::raw_string_ostream ErrorStream(Errors);
+  if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &ErrorStream)) {
+    llvm::errs() << Errors;
+    return ExitUsage;
+  }
+  llvm::Expected<Inputs> In = loadInputs(std::move(FromFlags));
+  if (!In) {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << llvm::toString(In.takeError()) << "\n";
+    return ExitUsage;
+  }
+  llvm::InitializeAllTargetInfos();
+  llvm::InitializeAllTargetMCs();
+  llvm::InitializeAllAsmParsers();
+  if (ExtractSubcommand)
+    return runExtractCommand(*In);
+  return runCheckCommand(*In);
+}
