@@ -1,0 +1,2 @@
+/// \pre x > 0
+int plain(int x) { return x; }
