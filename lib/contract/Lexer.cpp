@@ -42,7 +42,7 @@ private:
   Token make(TokenKind K, unsigned Begin, std::string Text = {}) {
     if (Text.empty() && K != TokenKind::Error && K != TokenKind::End)
       Text = std::string(In.substr(Begin, Pos - Begin));
-    return {K, std::move(Text), Begin, static_cast<unsigned>(Pos)};
+    return {K, std::move(Text), Begin, static_cast<unsigned>(Pos), false};
   }
 
   Token error(unsigned Begin, std::string Message) {
@@ -100,9 +100,13 @@ private:
     if (Text.find('.') != std::string_view::npos ||
         ((Text.find_first_of("eE") != std::string_view::npos) &&
          !(Text.size() > 1 && (Text[1] == 'x' || Text[1] == 'X'))))
-      return make(TokenKind::Error, Begin,
-                  "floating-point literal '" + std::string(Text) +
-                      "' is not supported in contracts yet");
+    {
+      Token T = make(TokenKind::Error, Begin,
+                     "floating-point literal '" + std::string(Text) +
+                         "' is not supported in contracts yet");
+      T.Unsupported = true;
+      return T;
+    }
     if (!validInteger(Text))
       return make(TokenKind::Error, Begin,
                   "invalid integer literal '" + std::string(Text) + "'");

@@ -23,6 +23,8 @@ struct Token {
   std::string Text;
   unsigned Begin = 0;
   unsigned End = 0;
+  /// For Error tokens: well-formed C++ that contracts do not model yet.
+  bool Unsupported = false;
 
   bool is(std::string_view Spelling) const {
     return (Kind == TokenKind::Punct || Kind == TokenKind::Identifier) &&

@@ -121,7 +121,7 @@ private:
   std::nullopt_t failAt(const Token &T, std::string Message,
                         bool Unsupported = false) {
     if (T.Kind == TokenKind::Error)
-      return fail(T.Begin, T.End, T.Text);
+      return fail(T.Begin, T.End, T.Text, T.Unsupported);
     return fail(T.Begin, T.End, std::move(Message), Unsupported);
   }
 
