@@ -33,82 +33,82 @@ with matching names from the set of enabled
 checks. This option's value is appended to the
 value of the 'Checks' option in .clang-tidy
 file, if any. Default: '-*,contract-*'.)"),
-                            cl::init(""), cl::cat(VouchCategory));
+                            cl::init(""), cl::cat(vouchCategory()));
 
 cl::opt<std::string> WarningsAsErrors(
     "warnings-as-errors",
     cl::desc("Upgrades warnings to errors. Same format as '-checks'."),
-    cl::init(""), cl::cat(VouchCategory));
+    cl::init(""), cl::cat(vouchCategory()));
 
 cl::opt<std::string> HeaderFilter(
     "header-filter",
     cl::desc("Regular expression matching the names of the headers to output "
              "diagnostics from. Diagnostics from the main file of each "
              "translation unit are always displayed."),
-    cl::init(""), cl::cat(VouchCategory));
+    cl::init(""), cl::cat(vouchCategory()));
 
 cl::opt<std::string> ExcludeHeaderFilter(
     "exclude-header-filter",
     cl::desc("Regular expression matching the names of the headers to "
              "exclude diagnostics from."),
-    cl::init(""), cl::cat(VouchCategory));
+    cl::init(""), cl::cat(vouchCategory()));
 
 cl::opt<bool> SystemHeaders("system-headers",
                             cl::desc("Display the errors from system headers."),
-                            cl::init(false), cl::cat(VouchCategory));
+                            cl::init(false), cl::cat(vouchCategory()));
 
 cl::opt<std::string> LineFilter(
     "line-filter",
     cl::desc("List of files and line ranges to output diagnostics from, as "
              "JSON: [{\"name\":\"file1.cpp\",\"lines\":[[1,3],[5,7]]}]"),
-    cl::init(""), cl::cat(VouchCategory));
+    cl::init(""), cl::cat(vouchCategory()));
 
 cl::opt<bool> Fix("fix", cl::desc("Apply suggested fixes."), cl::init(false),
-                  cl::cat(VouchCategory));
+                  cl::cat(vouchCategory()));
 cl::opt<bool> FixErrors(
     "fix-errors",
     cl::desc("Apply suggested fixes even if compilation errors were found."),
-    cl::init(false), cl::cat(VouchCategory));
+    cl::init(false), cl::cat(vouchCategory()));
 cl::opt<bool> FixNotes("fix-notes",
                        cl::desc("Apply fixes attached to notes as well."),
-                       cl::init(false), cl::cat(VouchCategory));
+                       cl::init(false), cl::cat(vouchCategory()));
 cl::opt<std::string> FormatStyle(
     "format-style",
     cl::desc("Style for formatting code around applied fixes."),
-    cl::init("none"), cl::cat(VouchCategory));
+    cl::init("none"), cl::cat(vouchCategory()));
 
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List all enabled checks and exit."),
-                         cl::init(false), cl::cat(VouchCategory));
+                         cl::init(false), cl::cat(vouchCategory()));
 cl::opt<bool> DumpConfig("dump-config",
                          cl::desc("Dump the configuration in YAML format "
                                   "and exit."),
-                         cl::init(false), cl::cat(VouchCategory));
+                         cl::init(false), cl::cat(vouchCategory()));
 cl::opt<bool> VerifyConfig(
     "verify-config",
     cl::desc("Check the configuration files for unknown checks and options."),
-    cl::init(false), cl::cat(VouchCategory));
+    cl::init(false), cl::cat(vouchCategory()));
 cl::opt<std::string> Config(
     "config",
     cl::desc("Configuration in YAML/JSON format, as in a .clang-tidy file."),
-    cl::init(""), cl::cat(VouchCategory));
+    cl::init(""), cl::cat(vouchCategory()));
 cl::opt<std::string> ConfigFile(
     "config-file", cl::desc("Read the configuration from this file."),
-    cl::init(""), cl::cat(VouchCategory));
+    cl::init(""), cl::cat(vouchCategory()));
 cl::opt<std::string> ExportFixes(
     "export-fixes",
     cl::desc("YAML file to store suggested fixes in, in clang-tidy's "
              "schema (clang-apply-replacements reads it)."),
-    cl::value_desc("filename"), cl::cat(VouchCategory));
+    cl::value_desc("filename"), cl::cat(vouchCategory()));
 cl::opt<bool> Quiet("quiet",
                     cl::desc("Run quietly: no statistics of suppressed "
                              "warnings."),
-                    cl::init(false), cl::cat(VouchCategory));
+                    cl::init(false), cl::cat(vouchCategory()));
 cl::opt<bool> UseColor("use-color", cl::desc("Use colors in diagnostics."),
-                       cl::cat(VouchCategory));
+                       cl::cat(vouchCategory()));
 cl::opt<bool> AllowNoChecks("allow-no-checks",
                             cl::desc("Allow an empty set of enabled checks."),
-                            cl::init(false), cl::cat(VouchCategory));
+                            cl::init(false), cl::cat(vouchCategory()));
 
 llvm::Error usageError(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(),

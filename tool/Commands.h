@@ -15,8 +15,10 @@ enum ExitStatus : int {
   ExitUsage = 2,    // bad command line, missing input, unreadable config
 };
 
-extern llvm::cl::OptionCategory VouchCategory;
-extern llvm::cl::SubCommand ExtractSubcommand;
+/// Constructed on first use, so that options in any file may name them
+/// whatever the order of static initialization.
+llvm::cl::OptionCategory &vouchCategory();
+llvm::cl::SubCommand &extractSubcommand();
 
 /// `vouch [options] <files> [-- <compiler flags>]`: runs the enabled checks
 /// with clang-tidy's command line and output.

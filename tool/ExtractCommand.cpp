@@ -26,8 +26,8 @@ cl::opt<SpecFormat> Format(
     "format", cl::desc("Output format of the spec IR"),
     cl::values(clEnumValN(SpecFormat::Yaml, "yaml", "YAML (default)"),
                clEnumValN(SpecFormat::Json, "json", "JSON")),
-    cl::init(SpecFormat::Yaml), cl::cat(VouchCategory),
-    cl::sub(ExtractSubcommand));
+    cl::init(SpecFormat::Yaml), cl::cat(vouchCategory()),
+    cl::sub(extractSubcommand()));
 
 /// Specs from every translation unit; a function or class seen in several
 /// (declared in a shared header) is kept once.

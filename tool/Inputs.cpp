@@ -15,21 +15,25 @@ namespace vouch::tool {
 
 static cl::opt<std::string> BuildPath(
     "p", cl::desc("Build directory holding compile_commands.json"),
-    cl::value_desc("build dir"), cl::cat(VouchCategory),
-    cl::sub(cl::SubCommand::getAll()));
+    cl::value_desc("build dir"), cl::cat(vouchCategory()),
+    cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(extractSubcommand()));
 static cl::list<std::string>
     SourcePaths(cl::Positional, cl::desc("<source0> [... <sourceN>]"),
-                cl::cat(VouchCategory), cl::sub(cl::SubCommand::getAll()));
+                cl::cat(vouchCategory()), cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(extractSubcommand()));
 static cl::list<std::string>
     ArgsAfter("extra-arg",
               cl::desc("Additional argument to append to the compiler "
                        "command line"),
-              cl::cat(VouchCategory), cl::sub(cl::SubCommand::getAll()));
+              cl::cat(vouchCategory()), cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(extractSubcommand()));
 static cl::list<std::string>
     ArgsBefore("extra-arg-before",
                cl::desc("Additional argument to prepend to the compiler "
                         "command line"),
-               cl::cat(VouchCategory), cl::sub(cl::SubCommand::getAll()));
+               cl::cat(vouchCategory()), cl::sub(cl::SubCommand::getTopLevel()),
+    cl::sub(extractSubcommand()));
 
 std::unique_ptr<CompilationDatabase> takeFlagsAfterDashDash(int &Argc,
                                                             const char **Argv) {

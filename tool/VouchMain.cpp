@@ -9,10 +9,16 @@ namespace cl = llvm::cl;
 using namespace vouch::tool;
 
 namespace vouch::tool {
-cl::OptionCategory VouchCategory("vouch options");
-cl::SubCommand ExtractSubcommand(
-    "extract", "Print the contracts of the given files as spec IR "
-               "(YAML or JSON)");
+cl::OptionCategory &vouchCategory() {
+  static cl::OptionCategory Category("vouch options");
+  return Category;
+}
+cl::SubCommand &extractSubcommand() {
+  static cl::SubCommand Extract(
+      "extract", "Print the contracts of the given files as spec IR (YAML "
+                 "or JSON)");
+  return Extract;
+}
 } // namespace vouch::tool
 
 static const char *const Overview = R"(
@@ -25,7 +31,7 @@ It takes clang-tidy's command line; by default it runs the checks
 int main(int Argc, const char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
   auto FromFlags = takeFlagsAfterDashDash(Argc, Argv);
-  cl::HideUnrelatedOptions(VouchCategory);
+  cl::HideUnrelatedOptions(vouchCategory());
   std::string Errors;
   llvm::raw_string_ostream ErrorStream(Errors);
   if (!cl::ParseCommandLineOptions(Argc, Argv, Overview, &ErrorStream)) {
@@ -41,7 +47,7 @@ int main(int Argc, const char **Argv) {
   llvm::InitializeAllTargetInfos();
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmParsers();
-  if (ExtractSubcommand)
+  if (extractSubcommand())
     return runExtractCommand(*In);
   return runCheckCommand(*In);
 }

@@ -127,6 +127,14 @@ private:
   const SourceManager &SM;
 };
 
+SourceLocation loopBody(const Stmt *Loop) {
+  if (const auto *F = dyn_cast<ForStmt>(Loop))
+    return F->getBody()->getBeginLoc();
+  if (const auto *R = dyn_cast<CXXForRangeStmt>(Loop))
+    return R->getBody()->getBeginLoc();
+  return Loop->getBeginLoc();
+}
+
 } // namespace
 
 std::vector<ExtractedClause> ContractExtractor::clausesFromComments(
@@ -215,13 +223,18 @@ void ContractExtractor::resolve(ExtractedClause &C,
 std::vector<ExtractedClause>
 ContractExtractor::clausesInBody(const FunctionDecl *D,
                                  std::vector<ContractProblem> &Problems) {
+  const SourceManager &SM = Ctx.getSourceManager();
   std::vector<ExtractedClause> Out;
   const Stmt *Body = D->getBody();
-  BodyIndex Index(Ctx.getSourceManager());
+  BodyIndex Index(SM);
   Index.TraverseStmt(const_cast<Stmt *>(Body));
   for (const CommentGroup &G : Comments.groupsWithin(Body->getSourceRange())) {
     const Stmt *Loop = Index.loopAt(Comments.nextTokenAfter(G.File, G.End));
-    std::vector<const VarDecl *> Locals = Index.localsBefore(G.Begin);
+    // A loop's invariant also sees the variables its header declares.
+    unsigned VisibleUpTo = G.Begin;
+    if (Loop)
+      VisibleUpTo = SM.getFileOffset(SM.getExpansionLoc(loopBody(Loop)));
+    std::vector<const VarDecl *> Locals = Index.localsBefore(VisibleUpTo);
     for (ExtractedClause &C :
          clausesFromComments({G}, Place::Body, D, Loop, Problems)) {
       resolve(C, Locals, Problems);

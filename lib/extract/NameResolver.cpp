@@ -60,9 +60,10 @@ private:
     return QualType();
   }
 
+  /// Records T on E; values carry no top-level const, as in C++ prvalues.
   QualType typed(ir::Expr &E, QualType T) {
     if (!T.isNull())
-      E.Type = typeName(T);
+      E.Type = typeName(T.getUnqualifiedType());
     return T;
   }
 
@@ -169,6 +170,7 @@ private:
       if (Problem)
         return QualType();
       E.Kind = ir::ExprKind::Result;
+      E.Name.clear();
       return visitResult(E);
     }
     const ValueDecl *D = lookupValue(E.Name, E);
@@ -389,14 +391,17 @@ private:
       E.Children = {std::move(Expansion)};
       return typed(E, T);
     }
-    std::string Where = Scope.Function
-                            ? "a contract of '" +
-                                  Scope.Function->getQualifiedNameAsString() +
-                                  "'"
-                            : "an invariant of '" +
-                                  Scope.Record->getQualifiedNameAsString() +
-                                  "'";
-    return fail(E, "use of undeclared identifier '" + E.Name + "' in " + Where);
+    return fail(E, "use of undeclared identifier '" + E.Name + "' in " +
+                       where());
+  }
+
+  /// "a contract of 'f'" or "an invariant of 'C'", for messages.
+  std::string where() const {
+    if (Scope.Function)
+      return "a contract of '" + Scope.Function->getQualifiedNameAsString() +
+             "'";
+    return "an invariant of '" + Scope.Record->getQualifiedNameAsString() +
+           "'";
   }
 
   static void placeAt(ir::Expr &E, unsigned Begin, unsigned End) {
@@ -610,7 +615,8 @@ private:
       if (D)
         return fail(Callee, "'" + Callee.Name + "' is not a function",
                     /*Unsupported=*/true);
-      return fail(Callee, "use of undeclared function '" + Callee.Name + "'");
+      return fail(Callee, "use of undeclared identifier '" + Callee.Name +
+                              "' in " + where());
     }
     FD = overloadWithArity(FD, Arity);
     if (!FD)

@@ -70,10 +70,21 @@ YAML::Node node(const Clause &C) {
   return N;
 }
 
-YAML::Node clauses(const std::vector<Clause> &Clauses) {
+/// An empty list prints as `[]` on its key's line, not on a line of its own.
+YAML::Node sequence() {
   YAML::Node N(YAML::NodeType::Sequence);
+  N.SetStyle(YAML::EmitterStyle::Flow);
+  return N;
+}
+void append(YAML::Node &Seq, const YAML::Node &Element) {
+  Seq.SetStyle(YAML::EmitterStyle::Block);
+  Seq.push_back(Element);
+}
+
+YAML::Node clauses(const std::vector<Clause> &Clauses) {
+  YAML::Node N = sequence();
   for (const Clause &C : Clauses)
-    N.push_back(node(C));
+    append(N, node(C));
   return N;
 }
 
@@ -356,7 +367,7 @@ public:
 YAML::Node toNode(const SpecDocument &Doc) {
   YAML::Node Root;
   Root["version"] = Doc.Version;
-  YAML::Node Functions(YAML::NodeType::Sequence);
+  YAML::Node Functions = sequence();
   for (const FunctionSpec &F : Doc.Functions) {
     YAML::Node N;
     N["name"] = F.QualifiedName;
@@ -365,16 +376,16 @@ YAML::Node toNode(const SpecDocument &Doc) {
     N["template"] = F.IsTemplate;
     N["location"] = node(F.Loc);
     N["clauses"] = clauses(F.Clauses);
-    Functions.push_back(N);
+    append(Functions, N);
   }
   Root["functions"] = Functions;
-  YAML::Node Classes(YAML::NodeType::Sequence);
+  YAML::Node Classes = sequence();
   for (const ClassSpec &C : Doc.Classes) {
     YAML::Node N;
     N["name"] = C.QualifiedName;
     N["location"] = node(C.Loc);
     N["invariants"] = clauses(C.Invariants);
-    Classes.push_back(N);
+    append(Classes, N);
   }
   Root["classes"] = Classes;
   return Root;
