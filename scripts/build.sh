@@ -6,6 +6,7 @@ build="${VOUCH_BUILD_DIR:-$root/build}"
 cmake -S "$root" -B "$build" -G Ninja \
   -DCMAKE_CXX_COMPILER=clang++-22 \
   -DCMAKE_BUILD_TYPE="${VOUCH_BUILD_TYPE:-Release}" \
+  -DVOUCH_BUILD_TESTS=ON \
   -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld \
   -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld \
   -DCMAKE_MODULE_LINKER_FLAGS=-fuse-ld=lld >/dev/null

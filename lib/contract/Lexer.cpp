@@ -150,7 +150,8 @@ private:
   Token quoted(unsigned Begin, char Quote) {
     ++Pos; // opening quote
     while (Pos < In.size() && In[Pos] != Quote) {
-      if (In[Pos] == '\\')
+      // An escape takes the next character too, if there is one.
+      if (In[Pos] == '\\' && Pos + 1 < In.size())
         ++Pos;
       ++Pos;
     }

@@ -338,3 +338,10 @@ TEST(ContractParser, GarbageNeverCrashes) {
     EXPECT_NE(R.Expression.has_value(), !R.Errors.empty()) << Input;
   }
 }
+
+TEST(ContractParser, BackslashAtEndOfUnterminatedLiteral) {
+  // Found by the fuzzer: the escape must not step past the end.
+  ParseError E = error("'s[> 0 \\");
+  EXPECT_EQ(E.Message, "unterminated character literal");
+  EXPECT_LE(E.End, 8u);
+}

@@ -25,13 +25,28 @@ TEST(IrNames, UnknownSpellingIsRejected) {
   EXPECT_FALSE(refKindFromString("Parameter"));
 }
 
+namespace {
+Expr leaf(ExprKind Kind, std::string Text) {
+  Expr E;
+  E.Kind = Kind;
+  (Kind == ExprKind::Name ? E.Name : E.Value) = std::move(Text);
+  return E;
+}
+Expr apply(ExprKind Kind, std::string Op, std::vector<Expr> Children) {
+  Expr E;
+  E.Kind = Kind;
+  E.Op = std::move(Op);
+  E.Children = std::move(Children);
+  return E;
+}
+} // namespace
+
 TEST(IrRender, ParenthesizesNestedOperators) {
-  Expr A{.Kind = ExprKind::Name, .Name = "a"};
-  Expr B{.Kind = ExprKind::Name, .Name = "b"};
-  Expr Sum{.Kind = ExprKind::Binary, .Op = "+", .Children = {A, B}};
-  Expr Two{.Kind = ExprKind::IntLiteral, .Value = "2"};
-  Expr Product{.Kind = ExprKind::Binary, .Op = "*", .Children = {Sum, Two}};
+  Expr A = leaf(ExprKind::Name, "a"), B = leaf(ExprKind::Name, "b");
+  Expr Sum = apply(ExprKind::Binary, "+", {A, B});
+  Expr Product =
+      apply(ExprKind::Binary, "*", {Sum, leaf(ExprKind::IntLiteral, "2")});
   EXPECT_EQ(render(Product), "(a + b) * 2");
-  Expr Old{.Kind = ExprKind::Old, .Children = {A}};
-  EXPECT_EQ(render(Old), "\\old(a)");
+  EXPECT_EQ(render(apply(ExprKind::Old, "", {A})), "\\old(a)");
+  EXPECT_EQ(render(apply(ExprKind::Unary, "post++", {A})), "a++");
 }
