@@ -5,7 +5,9 @@
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace clang::tooling;
@@ -62,11 +64,21 @@ loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
   } else if (!BuildPath.empty()) {
     if (!llvm::sys::fs::is_directory(BuildPath))
       return inputError("build directory '" + BuildPath + "' does not exist");
-    In.Compilations =
-        CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
-    if (!In.Compilations)
-      return inputError("cannot read the compilation database in '" +
-                        BuildPath + "': " + llvm::StringRef(Error).trim());
+    llvm::SmallString<256> JsonPath(BuildPath);
+    llvm::sys::path::append(JsonPath, "compile_commands.json");
+    if (llvm::sys::fs::exists(JsonPath)) {
+      In.Compilations = JSONCompilationDatabase::loadFromFile(
+          JsonPath, Error, JSONCommandLineSyntax::AutoDetect);
+      if (!In.Compilations)
+        return inputError("cannot read '" + JsonPath +
+                          "': " + llvm::StringRef(Error).trim());
+    } else {
+      In.Compilations =
+          CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
+      if (!In.Compilations)
+        return inputError("no compilation database in '" + BuildPath +
+                          "' or its parent directories");
+    }
   } else if (!In.Files.empty()) {
     In.Compilations =
         CompilationDatabase::autoDetectFromSource(In.Files.front(), Error);

@@ -2,6 +2,7 @@
 #include "extract/BodyCarriers.h"
 
 #include "extract/ExprToIR.h"
+#include "extract/Locations.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -98,9 +99,7 @@ private:
     unsigned Base = SM.getFileOffset(Begin);
     for (unsigned I = 0; I <= C.Clause.Text.size(); ++I)
       C.Offsets.push_back(Base + I);
-    PresumedLoc P = SM.getPresumedLoc(Begin);
-    if (P.isValid())
-      C.Clause.Loc = {P.getFilename(), P.getLine(), P.getColumn()};
+    C.Clause.Loc = locationOf(SM, Begin);
   }
 
   void addMacroCarrier(const Expr *E, const MacroCarrier &M) {

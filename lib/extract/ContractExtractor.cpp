@@ -4,6 +4,7 @@
 #include "contract/CommentClauses.h"
 #include "contract/Parser.h"
 #include "extract/BodyCarriers.h"
+#include "extract/Locations.h"
 #include "extract/NameResolver.h"
 
 #include "clang/AST/Attr.h"
@@ -24,13 +25,6 @@ SourceLocation ExtractedClause::locationAt(unsigned TextIndex) const {
 }
 
 namespace {
-
-ir::Location presumed(const SourceManager &SM, SourceLocation Loc) {
-  PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
-  if (P.isInvalid())
-    return {};
-  return {P.getFilename(), P.getLine(), P.getColumn()};
-}
 
 /// Where the comments of a declaration end: before its template header and
 /// its attributes, which the declaration's own begin location skips.
@@ -156,7 +150,7 @@ std::vector<ExtractedClause> ContractExtractor::clausesFromComments(
       C.Offsets = CC.Offsets;
       C.Owner = Owner;
       C.Syntax = CC.ExprDialect;
-      C.Clause.Loc = presumed(SM, C.locationAt(0));
+      C.Clause.Loc = locationOf(SM, C.locationAt(0));
       bool AboutInvariant = CC.Kind == ir::ClauseKind::Invariant ||
                             CC.Kind == ir::ClauseKind::LoopInvariant;
       if (Where == Place::Class && CC.Keyword == "invariant")
@@ -164,7 +158,7 @@ std::vector<ExtractedClause> ContractExtractor::clausesFromComments(
       if (Loop && AboutInvariant) {
         C.Clause.Kind = ir::ClauseKind::LoopInvariant;
         C.Anchor = Loop;
-        C.Clause.Scope = presumed(SM, Loop->getBeginLoc());
+        C.Clause.Scope = locationOf(SM, Loop->getBeginLoc());
       }
       if (!CC.Unsupported.empty()) {
         C.Clause.Status = ir::ClauseStatus::Unsupported;
@@ -195,6 +189,8 @@ void ContractExtractor::resolve(ExtractedClause &C,
       contract::parseExpression(C.Clause.Text, C.Syntax);
   auto Report = [&](unsigned Begin, const std::string &Message,
                     bool Unsupported) {
+    while (Begin < C.Clause.Text.size() && C.Clause.Text[Begin] == ' ')
+      ++Begin;
     C.Clause.Status = Unsupported ? ir::ClauseStatus::Unsupported
                                   : ir::ClauseStatus::Invalid;
     C.Clause.Diagnostic = Message;
@@ -319,7 +315,7 @@ ir::FunctionSpec toSpec(const FunctionContract &Contract) {
   else if (isa<CXXMethodDecl>(FD))
     Spec.Kind = ir::FunctionKind::Method;
   Spec.IsTemplate = FD->isTemplated();
-  Spec.Loc = presumed(SM, FD->getFirstDecl()->getLocation());
+  Spec.Loc = locationOf(SM, FD->getFirstDecl()->getLocation());
   for (const ExtractedClause &C : Contract.Clauses)
     Spec.Clauses.push_back(C.Clause);
   return Spec;
@@ -330,7 +326,7 @@ ir::ClassSpec toSpec(const ClassContract &Contract) {
       Contract.Record->getASTContext().getSourceManager();
   ir::ClassSpec Spec;
   Spec.QualifiedName = Contract.Record->getQualifiedNameAsString();
-  Spec.Loc = presumed(SM, Contract.Record->getLocation());
+  Spec.Loc = locationOf(SM, Contract.Record->getLocation());
   for (const ExtractedClause &C : Contract.Invariants)
     Spec.Invariants.push_back(C.Clause);
   return Spec;

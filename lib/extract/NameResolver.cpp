@@ -365,34 +365,82 @@ private:
   }
 
   QualType expandMacroOrFail(ir::Expr &E) {
-    if (const MacroInfo *MI = objectLikeMacro(E.Name)) {
-      if (MacroDepth >= MaxMacroDepth)
-        return fail(E, "macro '" + E.Name + "' expands too deeply");
-      std::string Text;
-      for (const Token &T : MI->tokens())
-        Text += Scope.PP->getSpelling(T) + " ";
-      contract::ParseResult Parsed = contract::parseExpression(Text);
-      if (!Parsed.Expression)
-        return fail(E, "macro '" + E.Name + "' does not expand to an "
-                       "expression vouch understands",
-                    /*Unsupported=*/true);
-      ir::Expr Expansion = std::move(*Parsed.Expression);
-      ++MacroDepth;
-      QualType T = visit(Expansion);
-      --MacroDepth;
-      if (Problem) {
-        // Point at the macro's name, where the user wrote it.
-        Problem->Begin = E.Begin;
-        Problem->End = E.End;
-        return QualType();
-      }
-      placeAt(Expansion, E.Begin, E.End);
-      E.Target = {ir::RefKind::Macro, E.Name, -1};
-      E.Children = {std::move(Expansion)};
-      return typed(E, T);
-    }
+    if (const MacroInfo *MI = objectLikeMacro(E.Name))
+      return expandMacro(E, E.Name, *MI, {});
     return fail(E, "use of undeclared identifier '" + E.Name + "' in " +
                        where());
+  }
+
+  /// Replaces E by the expansion of macro Name, with Args substituted for
+  /// its parameters (`##` pastes, as the preprocessor does). E keeps its
+  /// range, so problems inside point at the macro where the user wrote it.
+  QualType expandMacro(ir::Expr &E, const std::string &Name,
+                       const MacroInfo &MI,
+                       const std::vector<std::string> &Args) {
+    if (MacroDepth >= MaxMacroDepth)
+      return fail(E, "macro '" + Name + "' expands too deeply");
+    if (MI.isFunctionLike() && MI.getNumParams() != Args.size() &&
+        !MI.isVariadic())
+      return fail(E, "macro '" + Name + "' takes " +
+                         std::to_string(MI.getNumParams()) + " arguments");
+    std::string Text;
+    bool Paste = false;
+    for (const Token &T : MI.tokens()) {
+      if (T.is(tok::hashhash)) {
+        Paste = true;
+        continue;
+      }
+      if (T.is(tok::hash))
+        return fail(E, "macro '" + Name + "' stringifies its argument",
+                    /*Unsupported=*/true);
+      std::string Piece = Scope.PP->getSpelling(T);
+      if (const IdentifierInfo *II = T.getIdentifierInfo()) {
+        int Param = MI.getParameterNum(II);
+        if (Param >= 0 && static_cast<std::size_t>(Param) < Args.size())
+          Piece = Args[Param];
+      }
+      if (!Paste && !Text.empty())
+        Text += " ";
+      Text += Piece;
+      Paste = false;
+    }
+    contract::ParseResult Parsed = contract::parseExpression(Text);
+    if (!Parsed.Expression)
+      return fail(E, "macro '" + Name + "' does not expand to an "
+                     "expression vouch understands",
+                  /*Unsupported=*/true);
+    ir::Expr Expansion = std::move(*Parsed.Expression);
+    ++MacroDepth;
+    QualType T = visit(Expansion);
+    --MacroDepth;
+    if (Problem) {
+      Problem->Begin = E.Begin;
+      Problem->End = E.End;
+      return QualType();
+    }
+    placeAt(Expansion, E.Begin, E.End);
+    E.Kind = ir::ExprKind::Name;
+    E.Name = Name;
+    E.Target = {ir::RefKind::Macro, Name, -1};
+    E.Children = {std::move(Expansion)};
+    return typed(E, T);
+  }
+
+  /// A function-like macro called in a contract, unless a function of that
+  /// name is in scope (then the call is to the function).
+  const MacroInfo *functionLikeMacro(const std::string &Name, ir::Expr &E) {
+    if (!Scope.PP || Name.find("::") != std::string::npos)
+      return nullptr;
+    auto It = Scope.PP->getIdentifierTable().find(Name);
+    if (It == Scope.PP->getIdentifierTable().end())
+      return nullptr;
+    const MacroInfo *MI = Scope.PP->getMacroInfo(It->getValue());
+    if (!MI || !MI->isFunctionLike())
+      return nullptr;
+    ir::Expr Probe = E.Children[0];
+    if (lookupValue(Name, Probe) || Problem)
+      return nullptr;
+    return MI;
   }
 
   /// "a contract of 'f'" or "an invariant of 'C'", for messages.
@@ -473,16 +521,28 @@ private:
     return fail(E, "unsupported operator '" + E.Op + "'");
   }
 
+  /// The stretch between a binary node's operands, where its operator is
+  /// (the extractor skips the blanks).
+  static ir::Expr operatorOf(const ir::Expr &E) {
+    ir::Expr At = E;
+    if (E.Children.size() == 2 && E.Children[0].End <= E.Children[1].Begin) {
+      At.Begin = E.Children[0].End;
+      At.End = E.Children[1].Begin;
+    }
+    return At;
+  }
+
   QualType visitBinary(ir::Expr &E) {
-    if (E.Op == "=")
-      return fail(E, "assignment in a contract has side effects; did you "
-                     "mean '=='?");
-    if (E.Op.size() >= 2 && E.Op.back() == '=' && E.Op != "==" &&
-        E.Op != "!=" && E.Op != "<=" && E.Op != ">=")
-      return fail(E, "'" + E.Op + "' modifies its left operand; contracts "
-                                  "must not have side effects");
     if (E.Children.size() != 2)
       return fail(E, "malformed binary expression");
+    if (E.Op == "=")
+      return fail(operatorOf(E), "assignment in a contract has side effects; "
+                                 "did you mean '=='?");
+    if (E.Op.size() >= 2 && E.Op.back() == '=' && E.Op != "==" &&
+        E.Op != "!=" && E.Op != "<=" && E.Op != ">=")
+      return fail(operatorOf(E), "'" + E.Op +
+                                     "' modifies its left operand; contracts "
+                                     "must not have side effects");
     QualType L = visit(E.Children[0]);
     QualType R = visit(E.Children[1]);
     if (Problem)
@@ -586,8 +646,15 @@ private:
       Args.push_back(visit(E.Children[I]));
     if (Problem)
       return QualType();
-    if (Callee.Kind == ir::ExprKind::Name)
+    if (Callee.Kind == ir::ExprKind::Name) {
+      if (const MacroInfo *MI = functionLikeMacro(Callee.Name, E)) {
+        std::vector<std::string> ArgTexts;
+        for (std::size_t I = 1; I < E.Children.size(); ++I)
+          ArgTexts.push_back(ir::render(E.Children[I]));
+        return expandMacro(E, Callee.Name, *MI, ArgTexts);
+      }
       return visitNamedCall(E, Callee, Args);
+    }
     if (Callee.Kind == ir::ExprKind::Member) {
       QualType T = visitMember(Callee, /*AsCallee=*/true);
       if (Problem)
@@ -727,9 +794,13 @@ private:
         break;
       C = C->getDefinition()->bases_begin()->getType()->getAsCXXRecordDecl();
     }
-    if (!Found)
-      return fail(E, "no member named '" + E.Name + "' in '" +
-                         R->getQualifiedNameAsString() + "'");
+    if (!Found) {
+      // Point at the member's name, not at the object before it.
+      ir::Expr At = E;
+      At.Begin = E.End >= E.Name.size() ? E.End - E.Name.size() : E.Begin;
+      return fail(At, "no member named '" + E.Name + "' in '" +
+                          R->getQualifiedNameAsString() + "'");
+    }
     recordTarget(Found, E);
     const FunctionDecl *FD = Found->getAsFunction();
     if (FD) {

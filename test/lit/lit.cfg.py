@@ -24,8 +24,9 @@ for var in ["CLANG_TIDY_CONFIG", "TERM_PROGRAM"]:
 
 bin_dir = os.path.join(config.vouch_obj_root, "bin")
 plugin = os.path.join(config.vouch_obj_root, "lib", "libVouchTidyPlugin.so")
+# Longer names first: lit substitutes in order, and %vouch prefixes the other.
+config.substitutions.append(("%vouch_plugin", plugin))
 config.substitutions.append(("%vouch", os.path.join(bin_dir, "vouch")))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
-config.substitutions.append(("%vouch_plugin", plugin))
 config.substitutions.append(("%cxx", config.cxx_compiler))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))

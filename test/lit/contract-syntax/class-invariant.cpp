@@ -3,7 +3,7 @@
 /// A ring of bounded size.
 /// \invariant size_ <= capacity_ && capacity_ > 0
 /// \invariant head_ < capcity_
-// CHECK: :[[@LINE-1]]:27: warning: use of undeclared identifier 'capcity_' in an invariant of 'Ring' [contract-syntax]
+// CHECK: :[[@LINE-1]]:24: warning: use of undeclared identifier 'capcity_' in an invariant of 'Ring' [contract-syntax]
 class Ring {
   unsigned head_ = 0, size_ = 0, capacity_ = 8;
 };

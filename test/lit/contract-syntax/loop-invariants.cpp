@@ -12,7 +12,7 @@ int sum(const int *a, int n) {
   while (k > 0)
     --k;
   //@ loop invariant k == 0 && total > 0;
-  // CHECK: :[[@LINE-1]]:31: warning: use of undeclared identifier 'total' in a contract of 'sum' [contract-syntax]
+  // CHECK: :[[@LINE-1]]:32: warning: use of undeclared identifier 'total' in a contract of 'sum' [contract-syntax]
   do {
     ++k;
   } while (k < 3);

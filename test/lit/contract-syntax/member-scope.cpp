@@ -17,14 +17,14 @@ struct Account : Base {
   static void open();
 
   /// \pre balance >= 0
-  // CHECK: :[[@LINE-1]]:10: warning: member 'balance' used in a contract of a static member function [contract-syntax]
+  // CHECK: :[[@LINE-1]]:12: warning: member 'balance' used in a contract of a static member function [contract-syntax]
   static void audit();
 
   /// \post result->balance == 0
   static Account *make();
 
   /// \pre other.balance >= 0 && other.missing > 0
-  // CHECK: :[[@LINE-1]]:34: warning: no member named 'missing' in 'Account' [contract-syntax]
+  // CHECK: :[[@LINE-1]]:40: warning: no member named 'missing' in 'Account' [contract-syntax]
   void merge(const Account &other);
 
   /// \pre this != nullptr

@@ -10,19 +10,19 @@ struct Stack {
   int pop();
 
   /// \post size_ = 0
-  // CHECK: :[[@LINE-1]]:11: warning: assignment in a contract has side effects; did you mean '=='? [contract-syntax]
+  // CHECK: :[[@LINE-1]]:19: warning: assignment in a contract has side effects; did you mean '=='? [contract-syntax]
   void clear();
 
   /// \pre size_++ < 10
-  // CHECK: :[[@LINE-1]]:10: warning: '++' modifies its operand; contracts must not have side effects [contract-syntax]
+  // CHECK: :[[@LINE-1]]:12: warning: '++' modifies its operand; contracts must not have side effects [contract-syntax]
   void push(int v);
 
   /// \pre size_ += 1
-  // CHECK: :[[@LINE-1]]:10: warning: '+=' modifies its left operand; contracts must not have side effects [contract-syntax]
+  // CHECK: :[[@LINE-1]]:18: warning: '+=' modifies its left operand; contracts must not have side effects [contract-syntax]
   void grow();
 
   /// \pre pop() > 0
-  // CHECK: :[[@LINE-1]]:10: warning: call to non-const member function 'pop' may modify the object; contracts must not have side effects [contract-syntax]
+  // CHECK: :[[@LINE-1]]:12: warning: call to non-const member function 'pop' may modify the object; contracts must not have side effects [contract-syntax]
   void drop();
 
   /// \pre !empty()

@@ -4,7 +4,7 @@
 
 /// \pre lo <= hi
 /// \post result >= lo && result <= hi && missing
-// CHECK: :[[@LINE-1]]:39: warning: use of undeclared identifier 'missing' in a contract of 'clamp' [contract-syntax]
+// CHECK: :[[@LINE-1]]:43: warning: use of undeclared identifier 'missing' in a contract of 'clamp' [contract-syntax]
 template <typename T> T clamp(T v, T lo, T hi) {
   return v < lo ? lo : v > hi ? hi : v;
 }

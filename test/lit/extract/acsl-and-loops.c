@@ -19,12 +19,12 @@ int triangle(int n) {
 // CHECK-NEXT: origin: acsl
 // CHECK-NEXT: status: formal
 // CHECK-NEXT: text: 0 <= n <= 100
-// CHECK: op: '&&'
+// CHECK: op: "&&"
 // CHECK: - kind: postcondition
 // CHECK: - kind: assertion
 // CHECK-NEXT: origin: acsl
 // CHECK-NEXT: status: unsupported
-// CHECK-NEXT: text: 'assigns \nothing'
+// CHECK-NEXT: text: assigns \nothing
 // CHECK: diagnostic: ACSL 'assigns' is not checked yet
 // CHECK: - kind: loop-invariant
 // CHECK-NEXT: origin: acsl

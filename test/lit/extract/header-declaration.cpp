@@ -13,11 +13,11 @@ int clamp_count(int count, int limit) { return count < limit ? count : limit; }
 // CHECK: line: 4
 // CHECK: text: n >= 0
 // CHECK: line: 7
-// CHECK: text: cap > 0
-// CHECK-NEXT: location:
 // CHECK: status: invalid
+// CHECK-NEXT: text: cap > 0
+// CHECK: diagnostic: use of undeclared identifier 'cap' in a contract of 'reserve'
 // CHECK: - name: clamp_count
-// CHECK: signature: 'int (int, int)'
+// CHECK: signature: int (int, int)
 // CHECK: text: limit >= 0
 // CHECK: file: {{.*}}buffer_api.h
 // CHECK-NOT: text: limit >= 0

@@ -30,7 +30,7 @@ int f(int x) {
 // CHECK: text: x < 100
 // CHECK: - kind: assertion
 // CHECK-NEXT: origin: assert
-// CHECK: text: 'y > x && "doubling grows"'
+// CHECK: text: y > x && "doubling grows"
 // CHECK: ref:
 // CHECK-NEXT: kind: local
 // CHECK-NEXT: name: y

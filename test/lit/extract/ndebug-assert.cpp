@@ -11,4 +11,4 @@ int half(int x) {
 // CHECK: origin: assert
 // CHECK-NEXT: status: unsupported
 // CHECK-NEXT: text: x % 2 == 0
-// CHECK: diagnostic: '''assert'' expands to nothing here (is NDEBUG defined?); its condition was not compiled'
+// CHECK: diagnostic: "'assert' expands to nothing here (is NDEBUG defined?); its condition was not compiled"
