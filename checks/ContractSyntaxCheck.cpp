@@ -16,14 +16,12 @@ void ContractSyntaxCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void ContractSyntaxCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(unless(isImplicit())).bind("function"),
-                     this);
+  Finder->addMatcher(functionDecl(unless(isImplicit())).bind("function"), this);
   Finder->addMatcher(
       cxxRecordDecl(isDefinition(), unless(isImplicit())).bind("class"), this);
 }
 
-extract::ContractExtractor &
-ContractSyntaxCheck::extractorFor(ASTContext &Ctx) {
+extract::ContractExtractor &ContractSyntaxCheck::extractorFor(ASTContext &Ctx) {
   if (!Extractor || ExtractorContext != &Ctx) {
     Extractor = std::make_unique<extract::ContractExtractor>(Ctx, PP);
     ExtractorContext = &Ctx;

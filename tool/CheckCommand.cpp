@@ -24,7 +24,8 @@ namespace {
 
 constexpr llvm::StringLiteral DefaultChecks = "-*,contract-*";
 
-cl::opt<std::string> Checks("checks", cl::desc(R"(Comma-separated list of globs with optional '-'
+cl::opt<std::string>
+    Checks("checks", cl::desc(R"(Comma-separated list of globs with optional '-'
 prefix. Globs are processed in order of
 appearance in the list. Globs without '-'
 prefix add checks with matching names to the
@@ -33,7 +34,7 @@ with matching names from the set of enabled
 checks. This option's value is appended to the
 value of the 'Checks' option in .clang-tidy
 file, if any. Default: '-*,contract-*'.)"),
-                            cl::init(""), cl::cat(vouchCategory()));
+           cl::init(""), cl::cat(vouchCategory()));
 
 cl::opt<std::string> WarningsAsErrors(
     "warnings-as-errors",
@@ -72,10 +73,10 @@ cl::opt<bool> FixErrors(
 cl::opt<bool> FixNotes("fix-notes",
                        cl::desc("Apply fixes attached to notes as well."),
                        cl::init(false), cl::cat(vouchCategory()));
-cl::opt<std::string> FormatStyle(
-    "format-style",
-    cl::desc("Style for formatting code around applied fixes."),
-    cl::init("none"), cl::cat(vouchCategory()));
+cl::opt<std::string>
+    FormatStyle("format-style",
+                cl::desc("Style for formatting code around applied fixes."),
+                cl::init("none"), cl::cat(vouchCategory()));
 
 cl::opt<bool> ListChecks("list-checks",
                          cl::desc("List all enabled checks and exit."),
@@ -92,9 +93,10 @@ cl::opt<std::string> Config(
     "config",
     cl::desc("Configuration in YAML/JSON format, as in a .clang-tidy file."),
     cl::init(""), cl::cat(vouchCategory()));
-cl::opt<std::string> ConfigFile(
-    "config-file", cl::desc("Read the configuration from this file."),
-    cl::init(""), cl::cat(vouchCategory()));
+cl::opt<std::string>
+    ConfigFile("config-file",
+               cl::desc("Read the configuration from this file."), cl::init(""),
+               cl::cat(vouchCategory()));
 cl::opt<std::string> ExportFixes(
     "export-fixes",
     cl::desc("YAML file to store suggested fixes in, in clang-tidy's "
@@ -111,8 +113,7 @@ cl::opt<bool> AllowNoChecks("allow-no-checks",
                             cl::init(false), cl::cat(vouchCategory()));
 
 llvm::Error usageError(const llvm::Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 Message.str());
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message.str());
 }
 
 llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>>
@@ -210,8 +211,7 @@ int verifyConfig(ClangTidyOptionsProvider &Provider, llvm::StringRef File) {
   bool AnyInvalid = false;
   for (const auto &[Opts, Source] : Provider.getRawOptions(File)) {
     if (Opts.Checks)
-      for (const auto &Item :
-           GlobList(*Opts.Checks).getItems()) {
+      for (const auto &Item : GlobList(*Opts.Checks).getItems()) {
         if (Item.Text.starts_with("clang-diagnostic"))
           continue;
         if (llvm::none_of(Valid.Checks.keys(), [&](llvm::StringRef Name) {
@@ -290,8 +290,9 @@ int runCheckCommand(const Inputs &In) {
   bool CompileErrors = llvm::any_of(Errors, [](const ClangTidyError &E) {
     return E.DiagLevel == ClangTidyError::Error;
   });
-  FixBehaviour Behaviour =
-      FixNotes ? FB_FixNotes : (Fix || FixErrors) ? FB_Fix : FB_NoFix;
+  FixBehaviour Behaviour = FixNotes             ? FB_FixNotes
+                           : (Fix || FixErrors) ? FB_Fix
+                                                : FB_NoFix;
   bool DisableFixes = CompileErrors && !FixErrors;
   unsigned WErrorCount = 0;
   handleErrors(Errors, Context, DisableFixes ? FB_NoFix : Behaviour,

@@ -11,8 +11,9 @@ namespace vouch::tool {
 /// Exit statuses, documented in docs/usage.md.
 enum ExitStatus : int {
   ExitClean = 0,
-  ExitFindings = 1, // warnings promoted to errors, or code that fails to compile
-  ExitUsage = 2,    // bad command line, missing input, unreadable config
+  ExitFindings =
+      1,         // warnings promoted to errors, or code that fails to compile
+  ExitUsage = 2, // bad command line, missing input, unreadable config
 };
 
 /// Constructed on first use, so that options in any file may name them

@@ -22,12 +22,12 @@ namespace {
 
 enum class SpecFormat { Yaml, Json };
 
-cl::opt<SpecFormat> Format(
-    "format", cl::desc("Output format of the spec IR"),
-    cl::values(clEnumValN(SpecFormat::Yaml, "yaml", "YAML (default)"),
-               clEnumValN(SpecFormat::Json, "json", "JSON")),
-    cl::init(SpecFormat::Yaml), cl::cat(vouchCategory()),
-    cl::sub(extractSubcommand()));
+cl::opt<SpecFormat>
+    Format("format", cl::desc("Output format of the spec IR"),
+           cl::values(clEnumValN(SpecFormat::Yaml, "yaml", "YAML (default)"),
+                      clEnumValN(SpecFormat::Json, "json", "JSON")),
+           cl::init(SpecFormat::Yaml), cl::cat(vouchCategory()),
+           cl::sub(extractSubcommand()));
 
 /// Specs from every translation unit; a function or class seen in several
 /// (declared in a shared header) is kept once.
@@ -82,7 +82,8 @@ public:
   }
 
   bool VisitCXXRecordDecl(CXXRecordDecl *RD) {
-    if (!isUserCode(RD) || RD->isImplicit() || !RD->isThisDeclarationADefinition())
+    if (!isUserCode(RD) || RD->isImplicit() ||
+        !RD->isThisDeclarationADefinition())
       return true;
     std::vector<extract::ContractProblem> Problems;
     extract::ClassContract Contract = Extractor.invariantsOf(RD, Problems);

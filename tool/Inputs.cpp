@@ -15,27 +15,28 @@ namespace cl = llvm::cl;
 
 namespace vouch::tool {
 
-static cl::opt<std::string> BuildPath(
-    "p", cl::desc("Build directory holding compile_commands.json"),
-    cl::value_desc("build dir"), cl::cat(vouchCategory()),
-    cl::sub(cl::SubCommand::getTopLevel()),
-    cl::sub(extractSubcommand()));
-static cl::list<std::string>
-    SourcePaths(cl::Positional, cl::desc("<source0> [... <sourceN>]"),
-                cl::cat(vouchCategory()), cl::sub(cl::SubCommand::getTopLevel()),
-    cl::sub(extractSubcommand()));
+static cl::opt<std::string>
+    BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
+              cl::value_desc("build dir"), cl::cat(vouchCategory()),
+              cl::sub(cl::SubCommand::getTopLevel()),
+              cl::sub(extractSubcommand()));
+static cl::list<std::string> SourcePaths(cl::Positional,
+                                         cl::desc("<source0> [... <sourceN>]"),
+                                         cl::cat(vouchCategory()),
+                                         cl::sub(cl::SubCommand::getTopLevel()),
+                                         cl::sub(extractSubcommand()));
 static cl::list<std::string>
     ArgsAfter("extra-arg",
               cl::desc("Additional argument to append to the compiler "
                        "command line"),
               cl::cat(vouchCategory()), cl::sub(cl::SubCommand::getTopLevel()),
-    cl::sub(extractSubcommand()));
+              cl::sub(extractSubcommand()));
 static cl::list<std::string>
     ArgsBefore("extra-arg-before",
                cl::desc("Additional argument to prepend to the compiler "
                         "command line"),
                cl::cat(vouchCategory()), cl::sub(cl::SubCommand::getTopLevel()),
-    cl::sub(extractSubcommand()));
+               cl::sub(extractSubcommand()));
 
 std::unique_ptr<CompilationDatabase> takeFlagsAfterDashDash(int &Argc,
                                                             const char **Argv) {
@@ -44,8 +45,7 @@ std::unique_ptr<CompilationDatabase> takeFlagsAfterDashDash(int &Argc,
 }
 
 static llvm::Error inputError(const llvm::Twine &Message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 Message.str());
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message.str());
 }
 
 llvm::Expected<Inputs>
@@ -92,9 +92,8 @@ loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
     }
   }
   if (In.Compilations) {
-    auto Adjusting =
-        std::make_unique<ArgumentsAdjustingCompilations>(
-            std::move(In.Compilations));
+    auto Adjusting = std::make_unique<ArgumentsAdjustingCompilations>(
+        std::move(In.Compilations));
     Adjusting->appendArgumentsAdjuster(combineAdjusters(
         getInsertArgumentAdjuster(ArgsBefore, ArgumentInsertPosition::BEGIN),
         getInsertArgumentAdjuster(ArgsAfter, ArgumentInsertPosition::END)));

@@ -57,7 +57,8 @@ void appendComment(StrippedText &Out, std::string_view Raw, unsigned Base,
     if (LineEnd == std::string_view::npos || LineEnd > End)
       LineEnd = End;
     std::string_view Line = Raw.substr(I, LineEnd - I);
-    std::size_t Skip = (IsBlock && !FirstLine) ? skipDecoration(Line, Style) : 0;
+    std::size_t Skip =
+        (IsBlock && !FirstLine) ? skipDecoration(Line, Style) : 0;
     for (std::size_t J = Skip; J < Line.size(); ++J)
       Out.append(Line[J], Base + static_cast<unsigned>(I + J));
     Out.append('\n', Base + static_cast<unsigned>(LineEnd));
@@ -130,14 +131,13 @@ constexpr std::array<Label, 3> ContractLabels{{
 // Doxygen commands that start a new paragraph and so end a clause. Inline
 // commands and the contract language's own `\result`/`\old` are absent.
 constexpr std::array<std::string_view, 40> ParagraphCommands{
-    "pre",       "post",       "invariant", "param",     "tparam",
-    "return",    "returns",    "retval",    "throws",    "throw",
-    "exception", "brief",      "short",     "details",   "note",
-    "warning",   "see",        "sa",        "since",     "deprecated",
-    "todo",      "code",       "endcode",   "verbatim",  "par",
-    "remark",    "remarks",    "attention", "author",    "version",
-    "date",      "bug",        "test",      "example",   "li",
-    "arg",       "copydoc",    "details",   "overload",  "internal"};
+    "pre",     "post",       "invariant", "param",     "tparam",    "return",
+    "returns", "retval",     "throws",    "throw",     "exception", "brief",
+    "short",   "details",    "note",      "warning",   "see",       "sa",
+    "since",   "deprecated", "todo",      "code",      "endcode",   "verbatim",
+    "par",     "remark",     "remarks",   "attention", "author",    "version",
+    "date",    "bug",        "test",      "example",   "li",        "arg",
+    "copydoc", "details",    "overload",  "internal"};
 
 /// If a Doxygen command starts at Text[I] (after `\` or `@`), its name.
 std::string_view commandAt(const std::string &Text, std::size_t I) {
@@ -232,8 +232,8 @@ void scanDoc(const StrippedText &S, CommentScan &Out) {
     std::string Keyword = Text.substr(I, KeywordLen);
     std::size_t Begin = I + KeywordLen;
     std::size_t End = clauseEnd(Text, Begin);
-    Span Sp = unwrapProse(S, {static_cast<unsigned>(Begin),
-                              static_cast<unsigned>(End)});
+    Span Sp = unwrapProse(
+        S, {static_cast<unsigned>(Begin), static_cast<unsigned>(End)});
     if (Sp.Begin == Sp.End)
       Out.Problems.push_back(
           {S.Offsets[I], "'" + Keyword + "' has no expression"});
@@ -297,11 +297,10 @@ constexpr std::array<AcslKeyword, 5> AcslContractKeywords{{
 
 // Well-formed ACSL that vouch keeps in the IR but does not check yet.
 constexpr std::array<std::string_view, 22> AcslUnsupportedKeywords{
-    "loop assigns", "loop variant", "loop allocates", "loop frees",
-    "assigns",      "decreases",    "terminates",     "allocates",
-    "frees",        "exits",        "breaks",         "continues",
-    "returns",      "assumes",      "complete",       "disjoint",
-    "global",       "type",         "predicate",      "logic",
+    "loop assigns", "loop variant", "loop allocates", "loop frees", "assigns",
+    "decreases",    "terminates",   "allocates",      "frees",      "exits",
+    "breaks",       "continues",    "returns",        "assumes",    "complete",
+    "disjoint",     "global",       "type",           "predicate",  "logic",
     "lemma",        "ghost"};
 
 /// Matches space-separated Words at Text[I] (any run of blanks between
@@ -321,9 +320,11 @@ std::size_t matchWords(const std::string &Text, std::size_t I,
       return 0;
     W = WEnd + 1;
     if (W < Words.size()) {
-      if (I >= Text.size() || !std::isspace(static_cast<unsigned char>(Text[I])))
+      if (I >= Text.size() ||
+          !std::isspace(static_cast<unsigned char>(Text[I])))
         return 0;
-      while (I < Text.size() && std::isspace(static_cast<unsigned char>(Text[I])))
+      while (I < Text.size() &&
+             std::isspace(static_cast<unsigned char>(Text[I])))
         ++I;
     }
   }
@@ -336,7 +337,8 @@ std::size_t skipPrefix(const std::string &Text, std::size_t I) {
   for (std::string_view P : {"check", "admit"})
     if (std::size_t After = matchWords(Text, I, P)) {
       I = After;
-      while (I < Text.size() && std::isspace(static_cast<unsigned char>(Text[I])))
+      while (I < Text.size() &&
+             std::isspace(static_cast<unsigned char>(Text[I])))
         ++I;
     }
   return I;
@@ -369,16 +371,17 @@ void scanAcslStatement(const StrippedText &S, Span Sp, bool InBehavior,
     std::size_t After = matchWords(Text, Start, K.Words);
     if (!After || After > Sp.End)
       continue;
-    Span Expr = trim(S, {static_cast<unsigned>(skipLabel(Text, After)), Sp.End});
+    Span Expr =
+        trim(S, {static_cast<unsigned>(skipLabel(Text, After)), Sp.End});
     std::string Keyword(K.Words);
     if (Expr.Begin == Expr.End) {
       Out.Problems.push_back(
           {S.Offsets[Start], "ACSL '" + Keyword + "' has no expression"});
       return;
     }
-    CommentClause C = makeClause(S, Expr, K.Kind, ir::Origin::Acsl,
-                                 Dialect::Acsl, Keyword,
-                                 static_cast<unsigned>(Start));
+    CommentClause C =
+        makeClause(S, Expr, K.Kind, ir::Origin::Acsl, Dialect::Acsl, Keyword,
+                   static_cast<unsigned>(Start));
     if (InBehavior)
       C.Unsupported = "clauses inside an ACSL behavior are not checked yet";
     Out.Clauses.push_back(std::move(C));
@@ -456,7 +459,8 @@ CommentScan scanCommentGroup(const std::vector<CommentLine> &Lines) {
   StrippedText S;
   for (const CommentLine &L : Lines)
     appendComment(S, L.Text, L.Offset, Style);
-  S.finish(Lines.back().Offset + static_cast<unsigned>(Lines.back().Text.size()));
+  S.finish(Lines.back().Offset +
+           static_cast<unsigned>(Lines.back().Text.size()));
   if (Style == CommentStyle::Doc)
     scanDoc(S, Out);
   else

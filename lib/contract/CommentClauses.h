@@ -47,8 +47,7 @@ struct CommentClause {
   unsigned offsetOf(unsigned TextIndex) const {
     if (Offsets.empty())
       return KeywordOffset;
-    return Offsets[TextIndex < Offsets.size() ? TextIndex
-                                              : Offsets.size() - 1];
+    return Offsets[TextIndex < Offsets.size() ? TextIndex : Offsets.size() - 1];
   }
 };
 

@@ -29,7 +29,8 @@ public:
   std::vector<Token> run() {
     std::vector<Token> Out;
     while (true) {
-      while (Pos < In.size() && std::isspace(static_cast<unsigned char>(In[Pos])))
+      while (Pos < In.size() &&
+             std::isspace(static_cast<unsigned char>(In[Pos])))
         ++Pos;
       Token T = next();
       Out.push_back(T);
@@ -56,8 +57,8 @@ private:
     if (Pos >= In.size())
       return make(TokenKind::End, Begin);
     char C = In[Pos];
-    if (isIdentStart(C) || (C == '\\' && Pos + 1 < In.size() &&
-                            isIdentStart(In[Pos + 1]))) {
+    if (isIdentStart(C) ||
+        (C == '\\' && Pos + 1 < In.size() && isIdentStart(In[Pos + 1]))) {
       ++Pos;
       while (Pos < In.size() && isIdentChar(In[Pos]))
         ++Pos;
@@ -91,16 +92,15 @@ private:
 
   Token number(unsigned Begin) {
     // A pp-number, as C++ lexes it; the resolver checks its value.
-    while (Pos < In.size() &&
-           (isIdentChar(In[Pos]) ||
-            (In[Pos] == '\'' && Pos + 1 < In.size() && isIdentChar(In[Pos + 1])) ||
-            In[Pos] == '.'))
+    while (Pos < In.size() && (isIdentChar(In[Pos]) ||
+                               (In[Pos] == '\'' && Pos + 1 < In.size() &&
+                                isIdentChar(In[Pos + 1])) ||
+                               In[Pos] == '.'))
       ++Pos;
     std::string_view Text = In.substr(Begin, Pos - Begin);
     if (Text.find('.') != std::string_view::npos ||
         ((Text.find_first_of("eE") != std::string_view::npos) &&
-         !(Text.size() > 1 && (Text[1] == 'x' || Text[1] == 'X'))))
-    {
+         !(Text.size() > 1 && (Text[1] == 'x' || Text[1] == 'X')))) {
       Token T = make(TokenKind::Error, Begin,
                      "floating-point literal '" + std::string(Text) +
                          "' is not supported in contracts yet");
@@ -121,7 +121,8 @@ private:
       return C >= '0' && C < static_cast<char>('0' + Radix);
     };
     unsigned Radix = 10;
-    if (Text.size() > 1 && Text[0] == '0' && (Text[1] == 'x' || Text[1] == 'X')) {
+    if (Text.size() > 1 && Text[0] == '0' &&
+        (Text[1] == 'x' || Text[1] == 'X')) {
       Radix = 16;
       I = 2;
     } else if (Text.size() > 1 && Text[0] == '0' &&
@@ -139,9 +140,10 @@ private:
     std::string_view Suffix = Text.substr(I);
     std::string Lower;
     for (char C : Suffix)
-      Lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(C))));
-    for (std::string_view Ok : {"", "u", "l", "ul", "lu", "ll", "ull", "llu",
-                                "z", "uz", "zu"})
+      Lower.push_back(
+          static_cast<char>(std::tolower(static_cast<unsigned char>(C))));
+    for (std::string_view Ok :
+         {"", "u", "l", "ul", "lu", "ll", "ull", "llu", "z", "uz", "zu"})
       if (Lower == Ok)
         return Suffix != "lL" && Suffix != "Ll";
     return false;

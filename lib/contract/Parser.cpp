@@ -22,10 +22,10 @@ int binaryPrecedence(const Token &T) {
   if (T.Kind != TokenKind::Punct)
     return -1;
   static constexpr std::array<std::pair<std::string_view, int>, 19> Table{{
-      {"||", 1}, {"&&", 2}, {"|", 3},   {"^", 4},   {"&", 5},
-      {"==", 6}, {"!=", 6}, {"<", 7},   {"<=", 7},  {">", 7},
-      {">=", 7}, {"<=>", 8}, {"<<", 9}, {">>", 9},  {"+", 10},
-      {"-", 10}, {"*", 11}, {"/", 11},  {"%", 11},
+      {"||", 1}, {"&&", 2},  {"|", 3},  {"^", 4},  {"&", 5},
+      {"==", 6}, {"!=", 6},  {"<", 7},  {"<=", 7}, {">", 7},
+      {">=", 7}, {"<=>", 8}, {"<<", 9}, {">>", 9}, {"+", 10},
+      {"-", 10}, {"*", 11},  {"/", 11}, {"%", 11},
   }};
   for (const auto &[Op, Prec] : Table)
     if (T.Text == Op)
@@ -47,7 +47,7 @@ bool isAssignment(const Token &T) {
 
 bool isBuiltinTypeWord(std::string_view W) {
   static constexpr std::array<std::string_view, 12> Words{
-      "int",  "unsigned", "signed", "short", "long",  "char",
+      "int",  "unsigned", "signed", "short", "long", "char",
       "bool", "float",    "double", "const", "void", "volatile"};
   for (std::string_view T : Words)
     if (W == T)
@@ -70,8 +70,7 @@ bool isFixedWidthTypedef(std::string_view W) {
 
 class Parser {
 public:
-  Parser(std::string_view Text, Dialect D)
-      : Tokens(tokenize(Text)), D(D) {}
+  Parser(std::string_view Text, Dialect D) : Tokens(tokenize(Text)), D(D) {}
 
   ParseResult run() {
     ParseResult R;
@@ -131,8 +130,8 @@ private:
       return failAt(T, T.Text);
     if (Pos > 0 && Tokens[Pos - 1].Kind == TokenKind::Punct &&
         Tokens[Pos - 1].Text != "(" && Tokens[Pos - 1].Text != ")")
-      return failAt(T, "expected expression after '" + Tokens[Pos - 1].Text +
-                           "'");
+      return failAt(T,
+                    "expected expression after '" + Tokens[Pos - 1].Text + "'");
     return failAt(T, "expected expression");
   }
 
@@ -402,10 +401,11 @@ private:
     case TokenKind::Char:
     case TokenKind::String: {
       take();
-      ir::Expr E = node(T.Kind == TokenKind::Integer ? ir::ExprKind::IntLiteral
-                        : T.Kind == TokenKind::Char ? ir::ExprKind::CharLiteral
-                                                    : ir::ExprKind::StringLiteral,
-                        T.Begin, T.End);
+      ir::Expr E =
+          node(T.Kind == TokenKind::Integer ? ir::ExprKind::IntLiteral
+               : T.Kind == TokenKind::Char  ? ir::ExprKind::CharLiteral
+                                            : ir::ExprKind::StringLiteral,
+               T.Begin, T.End);
       E.Value = T.Text;
       return E;
     }
@@ -458,8 +458,7 @@ private:
     if (T.Text == "\\old")
       return parseOld();
     if (T.Text.starts_with("\\"))
-      return failAt(T, "ACSL construct '" + T.Text +
-                           "' is not supported yet",
+      return failAt(T, "ACSL construct '" + T.Text + "' is not supported yet",
                     /*Unsupported=*/true);
     if (T.Text == "static_cast" || T.Text == "const_cast" ||
         T.Text == "reinterpret_cast" || T.Text == "dynamic_cast")
@@ -578,11 +577,11 @@ private:
     std::size_t Save = Pos;
     take(); // (
     const Token &First = peek();
-    bool TypeStart = First.Kind == TokenKind::Identifier &&
-                     (isBuiltinTypeWord(First.Text) ||
-                      isFixedWidthTypedef(First.Text) ||
-                      (First.Text == "std" && peek(1).is("::") &&
-                       isFixedWidthTypedef(peek(2).Text)));
+    bool TypeStart =
+        First.Kind == TokenKind::Identifier &&
+        (isBuiltinTypeWord(First.Text) || isFixedWidthTypedef(First.Text) ||
+         (First.Text == "std" && peek(1).is("::") &&
+          isFixedWidthTypedef(peek(2).Text)));
     bool Result = false;
     if (TypeStart) {
       std::optional<std::string> Type = parseTypeName();
@@ -647,8 +646,8 @@ private:
       return std::nullopt;
     const Token &Open = peek();
     if (!Open.is("("))
-      return failAt(Open, "expected '(' after '" + Keyword.Text + "<" +
-                              *Type + ">'");
+      return failAt(Open,
+                    "expected '(' after '" + Keyword.Text + "<" + *Type + ">'");
     take();
     std::optional<ir::Expr> Operand = parseEquivalence();
     if (!Operand)

@@ -40,8 +40,7 @@ struct ParseResult {
   std::vector<ParseError> Errors;
 };
 
-ParseResult parseExpression(std::string_view Text,
-                            Dialect D = Dialect::Cxx);
+ParseResult parseExpression(std::string_view Text, Dialect D = Dialect::Cxx);
 
 } // namespace vouch::contract
 

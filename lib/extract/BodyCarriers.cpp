@@ -51,9 +51,9 @@ private:
     if (!Loc.isMacroID())
       return nullptr;
     SourceLocation NameLoc = SM.getExpansionLoc(Loc);
-    llvm::StringRef Name = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(NameLoc, NameLoc), SM,
-        Ctx.getLangOpts());
+    llvm::StringRef Name =
+        Lexer::getSourceText(CharSourceRange::getTokenRange(NameLoc, NameLoc),
+                             SM, Ctx.getLangOpts());
     for (const MacroCarrier &M : MacroCarriers)
       if (Name == M.Name)
         return &M;
@@ -93,8 +93,7 @@ private:
   /// Fills text, offsets and location from the characters in Range.
   void setText(ExtractedClause &C, CharSourceRange Range) {
     SourceLocation Begin = SM.getSpellingLoc(Range.getBegin());
-    C.Clause.Text =
-        Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).str();
+    C.Clause.Text = Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).str();
     C.FileStart = SM.getLocForStartOfFile(SM.getFileID(Begin));
     unsigned Base = SM.getFileOffset(Begin);
     for (unsigned I = 0; I <= C.Clause.Text.size(); ++I)
@@ -106,9 +105,9 @@ private:
     CharSourceRange Invocation = SM.getExpansionRange(E->getBeginLoc());
     ExtractedClause C = clauseFor(M.From, E);
     if (const Expr *Cond = userCondition(E, Invocation.getAsRange())) {
-      CharSourceRange Text = CharSourceRange::getTokenRange(
-          SM.getSpellingLoc(Cond->getBeginLoc()),
-          SM.getSpellingLoc(Cond->getEndLoc()));
+      CharSourceRange Text =
+          CharSourceRange::getTokenRange(SM.getSpellingLoc(Cond->getBeginLoc()),
+                                         SM.getSpellingLoc(Cond->getEndLoc()));
       setText(C, Text);
       C.Condition = Cond;
       C.Clause.Expression =
@@ -116,8 +115,8 @@ private:
                C.Clause.Text.size());
     } else {
       // The macro dropped its argument (assert under NDEBUG): keep the text.
-      llvm::StringRef Whole = Lexer::getSourceText(Invocation, SM,
-                                                   Ctx.getLangOpts());
+      llvm::StringRef Whole =
+          Lexer::getSourceText(Invocation, SM, Ctx.getLangOpts());
       std::size_t Open = Whole.find('('), Close = Whole.rfind(')');
       if (Open != llvm::StringRef::npos && Close != llvm::StringRef::npos &&
           Open < Close) {

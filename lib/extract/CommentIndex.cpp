@@ -63,8 +63,7 @@ std::vector<CommentGroup> CommentIndex::group(FileID File,
     bool Continues = false;
     if (!Groups.empty() && C.IsLine) {
       const Comment &Prev = FC.Comments[I - 1];
-      llvm::StringRef Between =
-          FC.Buffer.substr(Prev.End, C.Begin - Prev.End);
+      llvm::StringRef Between = FC.Buffer.substr(Prev.End, C.Begin - Prev.End);
       // A run of line comments of one style, on consecutive lines.
       Continues = Prev.IsLine && Prev.Style == C.Style &&
                   Between.count('\n') <= 1 &&
@@ -85,22 +84,19 @@ std::vector<CommentGroup> CommentIndex::groupsBefore(SourceLocation Loc) {
   auto [File, Offset] = SM.getDecomposedLoc(Loc);
   const FileComments &FC = commentsOf(File);
   // The last token that ends at or before Loc bounds the search.
-  auto TokIt =
-      std::upper_bound(FC.TokenEnd.begin(), FC.TokenEnd.end(), Offset);
+  auto TokIt = std::upper_bound(FC.TokenEnd.begin(), FC.TokenEnd.end(), Offset);
   unsigned Floor = TokIt == FC.TokenEnd.begin() ? 0 : *std::prev(TokIt);
   auto ByBegin = [](const Comment &C, unsigned O) { return C.Begin < O; };
   std::size_t First =
-      std::lower_bound(FC.Comments.begin(), FC.Comments.end(), Floor,
-                       ByBegin) -
+      std::lower_bound(FC.Comments.begin(), FC.Comments.end(), Floor, ByBegin) -
       FC.Comments.begin();
-  std::size_t Last =
-      std::lower_bound(FC.Comments.begin(), FC.Comments.end(), Offset,
-                       ByBegin) -
-      FC.Comments.begin();
+  std::size_t Last = std::lower_bound(FC.Comments.begin(), FC.Comments.end(),
+                                      Offset, ByBegin) -
+                     FC.Comments.begin();
   // A comment on the same line as the previous token trails that token.
-  while (First < Last && Floor > 0 &&
-         !FC.Buffer.substr(Floor, FC.Comments[First].Begin - Floor)
-              .contains('\n'))
+  while (
+      First < Last && Floor > 0 &&
+      !FC.Buffer.substr(Floor, FC.Comments[First].Begin - Floor).contains('\n'))
     ++First;
   return group(File, FC, First, Last);
 }
@@ -115,8 +111,7 @@ std::vector<CommentGroup> CommentIndex::groupsWithin(SourceRange Range) {
   const FileComments &FC = commentsOf(File);
   auto ByBegin = [](const Comment &C, unsigned O) { return C.Begin < O; };
   std::size_t First =
-      std::lower_bound(FC.Comments.begin(), FC.Comments.end(), Begin,
-                       ByBegin) -
+      std::lower_bound(FC.Comments.begin(), FC.Comments.end(), Begin, ByBegin) -
       FC.Comments.begin();
   std::size_t Last =
       std::lower_bound(FC.Comments.begin(), FC.Comments.end(), End, ByBegin) -
@@ -126,8 +121,8 @@ std::vector<CommentGroup> CommentIndex::groupsWithin(SourceRange Range) {
 
 unsigned CommentIndex::nextTokenAfter(FileID File, unsigned Offset) {
   const FileComments &FC = commentsOf(File);
-  auto It = std::lower_bound(FC.TokenBegin.begin(), FC.TokenBegin.end(),
-                             Offset);
+  auto It =
+      std::lower_bound(FC.TokenBegin.begin(), FC.TokenBegin.end(), Offset);
   return It == FC.TokenBegin.end() ? FC.Buffer.size() : *It;
 }
 

@@ -51,7 +51,7 @@ private:
     bool IsLine = false;
   };
   struct FileComments {
-    std::vector<Comment> Comments;   // contract comments only, in order
+    std::vector<Comment> Comments;    // contract comments only, in order
     std::vector<unsigned> TokenBegin; // non-comment tokens, in order
     std::vector<unsigned> TokenEnd;
     llvm::StringRef Buffer;

@@ -88,8 +88,8 @@ public:
   explicit BodyIndex(const SourceManager &SM) : SM(SM) {}
   bool VisitStmt(Stmt *S) {
     if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
-      Loops.push_back({SM.getFileOffset(SM.getExpansionLoc(S->getBeginLoc())),
-                       S});
+      Loops.push_back(
+          {SM.getFileOffset(SM.getExpansionLoc(S->getBeginLoc())), S});
     return true;
   }
   bool VisitVarDecl(VarDecl *V) {
@@ -191,8 +191,8 @@ void ContractExtractor::resolve(ExtractedClause &C,
                     bool Unsupported) {
     while (Begin < C.Clause.Text.size() && C.Clause.Text[Begin] == ' ')
       ++Begin;
-    C.Clause.Status = Unsupported ? ir::ClauseStatus::Unsupported
-                                  : ir::ClauseStatus::Invalid;
+    C.Clause.Status =
+        Unsupported ? ir::ClauseStatus::Unsupported : ir::ClauseStatus::Invalid;
     C.Clause.Diagnostic = Message;
     if (!Unsupported)
       Problems.push_back({C.locationAt(Begin), Message});
@@ -273,13 +273,12 @@ ContractExtractor::contractOf(const FunctionDecl *FD,
   for (const FunctionDecl *D : Decls)
     for (ExtractedClause &C : clausesOn(D, Problems)) {
       // The same clause repeated on the definition adds nothing.
-      bool Repeated = std::any_of(
-          Result.Clauses.begin(), Result.Clauses.end(),
-          [&](const ExtractedClause &Seen) {
-            return Seen.Clause.Kind == C.Clause.Kind &&
-                   Seen.Clause.Text == C.Clause.Text && !C.Condition &&
-                   !C.Anchor;
-          });
+      bool Repeated = std::any_of(Result.Clauses.begin(), Result.Clauses.end(),
+                                  [&](const ExtractedClause &Seen) {
+                                    return Seen.Clause.Kind == C.Clause.Kind &&
+                                           Seen.Clause.Text == C.Clause.Text &&
+                                           !C.Condition && !C.Anchor;
+                                  });
       if (!Repeated)
         Result.Clauses.push_back(std::move(C));
     }
@@ -304,8 +303,8 @@ ir::FunctionSpec toSpec(const FunctionContract &Contract) {
   const SourceManager &SM = FD->getASTContext().getSourceManager();
   ir::FunctionSpec Spec;
   Spec.QualifiedName = FD->getQualifiedNameAsString();
-  Spec.Signature = FD->getType().getAsString(
-      FD->getASTContext().getPrintingPolicy());
+  Spec.Signature =
+      FD->getType().getAsString(FD->getASTContext().getPrintingPolicy());
   if (isa<CXXConstructorDecl>(FD))
     Spec.Kind = ir::FunctionKind::Constructor;
   else if (isa<CXXDestructorDecl>(FD))
@@ -322,8 +321,7 @@ ir::FunctionSpec toSpec(const FunctionContract &Contract) {
 }
 
 ir::ClassSpec toSpec(const ClassContract &Contract) {
-  const SourceManager &SM =
-      Contract.Record->getASTContext().getSourceManager();
+  const SourceManager &SM = Contract.Record->getASTContext().getSourceManager();
   ir::ClassSpec Spec;
   Spec.QualifiedName = Contract.Record->getQualifiedNameAsString();
   Spec.Loc = locationOf(SM, Contract.Record->getLocation());

@@ -22,8 +22,7 @@ class ContractExtractor {
 public:
   /// PP may be null; then macros in contracts are not expanded.
   ContractExtractor(clang::ASTContext &Ctx, clang::Preprocessor *PP)
-      : Ctx(Ctx), PP(PP),
-        Comments(Ctx.getSourceManager(), Ctx.getLangOpts()) {}
+      : Ctx(Ctx), PP(PP), Comments(Ctx.getSourceManager(), Ctx.getLangOpts()) {}
 
   /// The clauses written on this one declaration, plus, for a definition,
   /// those in its body.

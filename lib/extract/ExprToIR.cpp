@@ -13,8 +13,7 @@ namespace {
 class Converter {
 public:
   Converter(const ASTContext &Ctx, SourceLocation Origin, unsigned Length)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Origin(Origin),
-        Length(Length) {}
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Origin(Origin), Length(Length) {}
 
   ir::Expr convert(const Expr *E) {
     E = E->IgnoreImplicit();
@@ -97,9 +96,9 @@ private:
       return Out;
     }
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E)) {
-      ir::Expr Out = node(ir::ExprKind::Cast, isa<CStyleCastExpr>(E)
-                                                   ? "c-style"
-                                                   : Cast->getStmtClassName());
+      ir::Expr Out =
+          node(ir::ExprKind::Cast,
+               isa<CStyleCastExpr>(E) ? "c-style" : Cast->getStmtClassName());
       if (const auto *Named = dyn_cast<CXXNamedCastExpr>(E))
         Out.Op = Named->getCastName();
       Out.Name = Cast->getTypeAsWritten().getAsString();
@@ -126,9 +125,9 @@ private:
       Out.Target.Index = static_cast<int>(P->getFunctionScopeIndex());
       Out.Target.QualifiedName = P->getNameAsString();
     } else if (const auto *V = dyn_cast<VarDecl>(D)) {
-      Out.Target.Kind =
-          V->hasLocalStorage() || V->isStaticLocal() ? ir::RefKind::Local
-                                                     : ir::RefKind::Global;
+      Out.Target.Kind = V->hasLocalStorage() || V->isStaticLocal()
+                            ? ir::RefKind::Local
+                            : ir::RefKind::Global;
       if (Out.Target.Kind == ir::RefKind::Local)
         Out.Target.QualifiedName = V->getNameAsString();
     } else if (isa<EnumConstantDecl>(D)) {

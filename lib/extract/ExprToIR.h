@@ -19,8 +19,7 @@ namespace vouch::extract {
 /// the condition's text starts; nodes not spelled there get an empty range
 /// at 0.
 ir::Expr toIR(const clang::Expr *E, const clang::ASTContext &Ctx,
-              clang::SourceLocation Origin,
-              unsigned TextLength);
+              clang::SourceLocation Origin, unsigned TextLength);
 
 } // namespace vouch::extract
 

@@ -17,8 +17,8 @@ ir::Location locationOf(const SourceManager &SM, SourceLocation Loc) {
     if (OptionalFileEntryRef Entry =
             SM.getFileEntryRefForID(SM.getFileID(Expanded))) {
       llvm::StringRef Real = Entry->getFileEntry().tryGetRealPathName();
-      if (!Real.empty() && llvm::sys::path::filename(Real) ==
-                               llvm::sys::path::filename(File))
+      if (!Real.empty() &&
+          llvm::sys::path::filename(Real) == llvm::sys::path::filename(File))
         File = Real.str();
     }
   return {File, P.getLine(), P.getColumn()};

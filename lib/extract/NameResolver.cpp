@@ -42,8 +42,7 @@ public:
 
 private:
   static ASTContext &contextOf(const ClauseScope &S) {
-    return S.Function ? S.Function->getASTContext()
-                      : S.Record->getASTContext();
+    return S.Function ? S.Function->getASTContext() : S.Record->getASTContext();
   }
 
   std::string typeName(QualType T) const {
@@ -55,8 +54,8 @@ private:
   QualType fail(const ir::Expr &At, std::string Message,
                 bool Unsupported = false) {
     if (!Problem)
-      Problem = ResolveProblem{At.Begin, At.End, std::move(Message),
-                               Unsupported};
+      Problem =
+          ResolveProblem{At.Begin, At.End, std::move(Message), Unsupported};
     return QualType();
   }
 
@@ -367,8 +366,8 @@ private:
   QualType expandMacroOrFail(ir::Expr &E) {
     if (const MacroInfo *MI = objectLikeMacro(E.Name))
       return expandMacro(E, E.Name, *MI, {});
-    return fail(E, "use of undeclared identifier '" + E.Name + "' in " +
-                       where());
+    return fail(E,
+                "use of undeclared identifier '" + E.Name + "' in " + where());
   }
 
   /// Replaces E by the expansion of macro Name, with Args substituted for
@@ -406,8 +405,10 @@ private:
     }
     contract::ParseResult Parsed = contract::parseExpression(Text);
     if (!Parsed.Expression)
-      return fail(E, "macro '" + Name + "' does not expand to an "
-                     "expression vouch understands",
+      return fail(E,
+                  "macro '" + Name +
+                      "' does not expand to an "
+                      "expression vouch understands",
                   /*Unsupported=*/true);
     ir::Expr Expansion = std::move(*Parsed.Expression);
     ++MacroDepth;
@@ -448,8 +449,7 @@ private:
     if (Scope.Function)
       return "a contract of '" + Scope.Function->getQualifiedNameAsString() +
              "'";
-    return "an invariant of '" + Scope.Record->getQualifiedNameAsString() +
-           "'";
+    return "an invariant of '" + Scope.Record->getQualifiedNameAsString() + "'";
   }
 
   static void placeAt(ir::Expr &E, unsigned Begin, unsigned End) {
@@ -475,19 +475,19 @@ private:
   // Operators
   //===--------------------------------------------------------------------===//
 
-  bool dependent(QualType T) const { return T.isNull() || T->isDependentType(); }
+  bool dependent(QualType T) const {
+    return T.isNull() || T->isDependentType();
+  }
 
-  QualType requireScalar(const ir::Expr &At, QualType T,
-                         llvm::StringRef Role) {
+  QualType requireScalar(const ir::Expr &At, QualType T, llvm::StringRef Role) {
     if (dependent(T) || T->isScalarType())
       return T;
-    return fail(At, "operand of '" + Role.str() + "' has type '" +
-                        typeName(T) + "', which is not a truth value");
+    return fail(At, "operand of '" + Role.str() + "' has type '" + typeName(T) +
+                        "', which is not a truth value");
   }
 
   QualType visitUnary(ir::Expr &E) {
-    if (E.Op == "++" || E.Op == "--" || E.Op == "post++" ||
-        E.Op == "post--")
+    if (E.Op == "++" || E.Op == "--" || E.Op == "post++" || E.Op == "post--")
       return fail(E, "'" + E.Op.substr(E.Op.size() - 2) +
                          "' modifies its operand; contracts must not have "
                          "side effects");
@@ -503,8 +503,8 @@ private:
       return typed(E, Ctx.BoolTy);
     }
     if (E.Op == "-" || E.Op == "+" || E.Op == "~") {
-      bool Ok = E.Op == "~" ? Types.isIntegral(T) : T->isArithmeticType() ||
-                                                      Types.isIntegral(T);
+      bool Ok = E.Op == "~" ? Types.isIntegral(T)
+                            : T->isArithmeticType() || Types.isIntegral(T);
       if (!Ok)
         return fail(E, "invalid operand of type '" + typeName(T) + "' to '" +
                            E.Op + "'");
@@ -512,8 +512,8 @@ private:
     }
     if (E.Op == "*") {
       if (!T->isPointerType())
-        return fail(E, "cannot dereference a value of type '" + typeName(T) +
-                           "'");
+        return fail(E,
+                    "cannot dereference a value of type '" + typeName(T) + "'");
       return typed(E, T->getPointeeType());
     }
     if (E.Op == "&")
@@ -572,8 +572,7 @@ private:
     bool Arithmetic = Types.isArithmetic(L) && Types.isArithmetic(R);
     bool Pointers = (L->isPointerType() || L->isNullPtrType()) &&
                     (R->isPointerType() || R->isNullPtrType());
-    bool SameEnum = L->isEnumeralType() &&
-                    Ctx.hasSameUnqualifiedType(L, R);
+    bool SameEnum = L->isEnumeralType() && Ctx.hasSameUnqualifiedType(L, R);
     if (!Arithmetic && !Pointers && !SameEnum)
       return fail(E, "cannot compare '" + typeName(L) + "' with '" +
                          typeName(R) + "' using '" + E.Op + "'");
@@ -711,7 +710,8 @@ private:
     };
     if (Accepts(FD))
       return FD;
-    for (const NamedDecl *ND : FD->getDeclContext()->lookup(FD->getDeclName())) {
+    for (const NamedDecl *ND :
+         FD->getDeclContext()->lookup(FD->getDeclName())) {
       const FunctionDecl *F = ND->getAsFunction();
       if (F && Accepts(F))
         return F;
@@ -852,8 +852,9 @@ private:
     if (!To)
       return fail(E, "unknown type '" + E.Name + "' in cast");
     if (!dependent(From) && !(From->isScalarType() && (*To)->isScalarType()))
-      return fail(E, "cast from '" + typeName(From) + "' to '" +
-                         typeName(*To) + "' is not supported in contracts",
+      return fail(E,
+                  "cast from '" + typeName(From) + "' to '" + typeName(*To) +
+                      "' is not supported in contracts",
                   /*Unsupported=*/true);
     return typed(E, *To);
   }

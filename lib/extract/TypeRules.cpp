@@ -115,8 +115,7 @@ TypeRules::numericLimitsCall(llvm::StringRef Name) const {
   return builtinType(Name.substr(0, Close).trim());
 }
 
-std::optional<QualType>
-TypeRules::builtinType(llvm::StringRef Spelling) const {
+std::optional<QualType> TypeRules::builtinType(llvm::StringRef Spelling) const {
   llvm::SmallVector<llvm::StringRef, 4> Words;
   Spelling.split(Words, ' ', -1, /*KeepEmpty=*/false);
   bool Unsigned = false, Signed = false;
@@ -189,8 +188,8 @@ TypeRules::parseTypeName(llvm::StringRef Spelling,
           ND = Shadow->getTargetDecl();
         if (I + 1 == Parts.size()) {
           if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
-            return Ctx.getTypedefType(ElaboratedTypeKeyword::None,
-                                      std::nullopt, TD);
+            return Ctx.getTypedefType(ElaboratedTypeKeyword::None, std::nullopt,
+                                      TD);
           if (const auto *ED = dyn_cast<EnumDecl>(ND))
             return Ctx.getCanonicalTagType(ED);
         } else if (const auto *NS = dyn_cast<NamespaceDecl>(ND)) {

@@ -58,8 +58,8 @@ struct Clause {
   ClauseKind Kind = ClauseKind::Precondition;
   Origin From = Origin::DocComment;
   ClauseStatus Status = ClauseStatus::Formal;
-  std::string Text;              // the expression as written, decorations removed
-  Location Loc;                  // where Text starts
+  std::string Text; // the expression as written, decorations removed
+  Location Loc;     // where Text starts
   std::optional<Location> Scope; // the loop, for loop invariants
   std::optional<Expr> Expression;
   std::string Diagnostic; // why the clause is Invalid or Unsupported
@@ -79,7 +79,7 @@ struct FunctionSpec {
   std::string Signature;     // e.g. "bool (int, unsigned int)"
   FunctionKind Kind = FunctionKind::Function;
   bool IsTemplate = false;
-  Location Loc;  // the declaration that carries the first clause
+  Location Loc; // the declaration that carries the first clause
   std::vector<Clause> Clauses;
   bool operator==(const FunctionSpec &) const = default;
 };

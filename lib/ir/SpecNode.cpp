@@ -169,8 +169,8 @@ public:
     if (failed())
       return false;
     if (S != "true" && S != "false")
-      fail(Map[Key], Path + "." + Key, "expected true or false, got '" + S +
-                                           "'");
+      fail(Map[Key], Path + "." + Key,
+           "expected true or false, got '" + S + "'");
     return S == "true";
   }
 
@@ -200,8 +200,8 @@ public:
   }
 
   /// Calls Each on every element of the sequence at Map[Key].
-  void sequence(const YAML::Node &Map, const std::string &Path,
-                const char *Key, bool Required,
+  void sequence(const YAML::Node &Map, const std::string &Path, const char *Key,
+                bool Required,
                 const std::function<void(const YAML::Node &,
                                          const std::string &)> &Each) {
     YAML::Node N = field(Map, Path, Key, Required);
@@ -285,10 +285,10 @@ public:
         N, Path, "origin", originFromString,
         {Origin::DocComment, Origin::Acsl, Origin::Assert, Origin::GslExpects,
          Origin::GslEnsures, Origin::VerifierAssert, Origin::VerifierAssume});
-    C.Status = enumeration<ClauseStatus>(
-        N, Path, "status", clauseStatusFromString,
-        {ClauseStatus::Formal, ClauseStatus::Invalid,
-         ClauseStatus::Unsupported});
+    C.Status =
+        enumeration<ClauseStatus>(N, Path, "status", clauseStatusFromString,
+                                  {ClauseStatus::Formal, ClauseStatus::Invalid,
+                                   ClauseStatus::Unsupported});
     C.Text = string(N, Path, "text");
     C.Loc = location(N, Path, "location");
     if (field(N, Path, "scope", false).IsDefined())
@@ -300,8 +300,8 @@ public:
     return C;
   }
 
-  std::vector<Clause> clauseList(const YAML::Node &Map,
-                                 const std::string &Path, const char *Key) {
+  std::vector<Clause> clauseList(const YAML::Node &Map, const std::string &Path,
+                                 const char *Key) {
     std::vector<Clause> Out;
     sequence(Map, Path, Key, true,
              [&](const YAML::Node &N, const std::string &P) {

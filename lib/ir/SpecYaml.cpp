@@ -17,9 +17,8 @@ llvm::Expected<SpecDocument> fromYaml(llvm::StringRef Text) {
     Root = YAML::Load(Text.str());
   } catch (const YAML::Exception &E) {
     return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "spec IR line %d, column %d: %s", E.mark.line + 1, E.mark.column + 1,
-        E.msg.c_str());
+        llvm::inconvertibleErrorCode(), "spec IR line %d, column %d: %s",
+        E.mark.line + 1, E.mark.column + 1, E.msg.c_str());
   }
   return fromNode(Root);
 }

@@ -105,8 +105,7 @@ TEST(DocComment, TrailingPeriodIsDropped) {
 }
 
 TEST(DocComment, EmptyClauseIsAProblem) {
-  CommentScan Scan =
-      scanCommentGroup({{"/// \\pre", 0}, {"/// \\post x", 9}});
+  CommentScan Scan = scanCommentGroup({{"/// \\pre", 0}, {"/// \\post x", 9}});
   ASSERT_EQ(Scan.Problems.size(), 1u);
   EXPECT_EQ(Scan.Problems[0].Message, "'\\pre' has no expression");
   EXPECT_EQ(Scan.Problems[0].Offset, 4u);

@@ -159,9 +159,7 @@ TEST(ContractParser, NumericLimitsTemplate) {
   ASSERT_EQ(E.Children.size(), 2u);
   EXPECT_EQ(E.Children[1].Kind, ir::ExprKind::Call);
   EXPECT_EQ(E.Children[1].Children[0].Name, "std::numeric_limits<int>::max");
-  EXPECT_EQ(tree("std::numeric_limits<unsigned long>::max()")
-                .Children[0]
-                .Name,
+  EXPECT_EQ(tree("std::numeric_limits<unsigned long>::max()").Children[0].Name,
             "std::numeric_limits<unsigned long>::max");
 }
 
@@ -329,10 +327,25 @@ TEST(ContractParser, ModerateNestingIsFine) {
 }
 
 TEST(ContractParser, GarbageNeverCrashes) {
-  const char *Inputs[] = {"(((",    ")))",      "? :",  "a ? b", "::",
-                          "a::",    "a<b>::",   "<==>", "==>",   "\\",
-                          "'\\'",   "\"\\\"",   "0x'",  "1'",    "a..b",
-                          "f(,)",   "static_cast<int>", "(int)", "[]"};
+  const char *Inputs[] = {"(((",
+                          ")))",
+                          "? :",
+                          "a ? b",
+                          "::",
+                          "a::",
+                          "a<b>::",
+                          "<==>",
+                          "==>",
+                          "\\",
+                          "'\\'",
+                          "\"\\\"",
+                          "0x'",
+                          "1'",
+                          "a..b",
+                          "f(,)",
+                          "static_cast<int>",
+                          "(int)",
+                          "[]"};
   for (const char *Input : Inputs) {
     ParseResult R = parseExpression(Input);
     EXPECT_NE(R.Expression.has_value(), !R.Errors.empty()) << Input;

@@ -5,17 +5,16 @@
 using namespace vouch::ir;
 
 TEST(IrNames, EveryClauseKindRoundTrips) {
-  for (ClauseKind K :
-       {ClauseKind::Precondition, ClauseKind::Postcondition,
-        ClauseKind::Invariant, ClauseKind::LoopInvariant,
-        ClauseKind::Assertion, ClauseKind::Assumption})
+  for (ClauseKind K : {ClauseKind::Precondition, ClauseKind::Postcondition,
+                       ClauseKind::Invariant, ClauseKind::LoopInvariant,
+                       ClauseKind::Assertion, ClauseKind::Assumption})
     EXPECT_EQ(clauseKindFromString(toString(K)), K) << toString(K);
 }
 
 TEST(IrNames, EveryOriginRoundTrips) {
-  for (Origin O : {Origin::DocComment, Origin::Acsl, Origin::Assert,
-                   Origin::GslExpects, Origin::GslEnsures,
-                   Origin::VerifierAssert, Origin::VerifierAssume})
+  for (Origin O :
+       {Origin::DocComment, Origin::Acsl, Origin::Assert, Origin::GslExpects,
+        Origin::GslEnsures, Origin::VerifierAssert, Origin::VerifierAssume})
     EXPECT_EQ(originFromString(toString(O)), O) << toString(O);
 }
 

@@ -7,8 +7,7 @@ using namespace vouch::ir;
 
 namespace {
 
-Expr name(std::string N, std::string Type, Ref Target, unsigned B,
-          unsigned E) {
+Expr name(std::string N, std::string Type, Ref Target, unsigned B, unsigned E) {
   Expr X;
   X.Kind = ExprKind::Name;
   X.Name = std::move(N);
@@ -46,9 +45,9 @@ Clause precondition() {
   C.Kind = ClauseKind::Precondition;
   C.Text = "x > 0";
   C.Loc = {"a.cpp", 3, 10};
-  C.Expression = binary(
-      ">", name("x", "int", {RefKind::Parameter, "x", 0}, 0, 1),
-      literal("0", 4, 5));
+  C.Expression =
+      binary(">", name("x", "int", {RefKind::Parameter, "x", 0}, 0, 1),
+             literal("0", 4, 5));
   return C;
 }
 
@@ -83,11 +82,11 @@ SpecDocument rich() {
                        {RefKind::Field, "ns::Buffer::size_", -1}, 14, 19)};
   Old.Begin = 9;
   Old.End = 20;
-  Post.Expression = binary(
-      "==",
-      name("size_", "unsigned int", {RefKind::Field, "ns::Buffer::size_", -1},
-           0, 5),
-      Old);
+  Post.Expression =
+      binary("==",
+             name("size_", "unsigned int",
+                  {RefKind::Field, "ns::Buffer::size_", -1}, 0, 5),
+             Old);
   Clause Loop;
   Loop.Kind = ClauseKind::LoopInvariant;
   Loop.From = Origin::Acsl;
@@ -132,9 +131,9 @@ SpecDocument rich() {
   Expr All;
   for (ExprKind K :
        {ExprKind::BoolLiteral, ExprKind::CharLiteral, ExprKind::StringLiteral,
-        ExprKind::NullPtr, ExprKind::This, ExprKind::Result,
-        ExprKind::Unary, ExprKind::Conditional, ExprKind::Call,
-        ExprKind::Member, ExprKind::Index, ExprKind::Cast}) {
+        ExprKind::NullPtr, ExprKind::This, ExprKind::Result, ExprKind::Unary,
+        ExprKind::Conditional, ExprKind::Call, ExprKind::Member,
+        ExprKind::Index, ExprKind::Cast}) {
     Expr E;
     E.Kind = K;
     All.Children.push_back(E);
@@ -279,8 +278,7 @@ TEST(SpecYaml, NewerVersionIsRejected) {
 }
 
 TEST(SpecYaml, VersionMustBeAnInteger) {
-  std::string E =
-      errorOf(fromYaml("version: one\nfunctions: []\nclasses: []"));
+  std::string E = errorOf(fromYaml("version: one\nfunctions: []\nclasses: []"));
   EXPECT_NE(E.find("expected an integer, got 'one'"), std::string::npos) << E;
 }
 
