@@ -8,9 +8,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 vouch="${VOUCH_BUILD_DIR:-$root/build}/bin/vouch"
 example="$root/examples/bounded_buffer.cpp"
 
-echo "\$ vouch examples/bounded_buffer.cpp -- -std=c++20"
+echo "\$ vouch -warnings-as-errors='contract-*' examples/bounded_buffer.cpp -- -std=c++20"
 status=0
-(cd "$root" && "$vouch" examples/bounded_buffer.cpp -- -std=c++20) || status=$?
+(cd "$root" && "$vouch" -warnings-as-errors='contract-*' examples/bounded_buffer.cpp -- -std=c++20 2>&1) || status=$?
 echo "(exit status $status)"
 echo
 echo "\$ vouch extract examples/bounded_buffer.cpp -- -std=c++20 | head -40"
