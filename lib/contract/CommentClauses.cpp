@@ -256,8 +256,17 @@ std::vector<Span> splitStatements(const StrippedText &S, bool &Unterminated) {
   int Depth = 0;
   char Quote = 0;
   unsigned Begin = 0;
+  // `\forall int i; P` and `\let x = e; P` own the next ';'.
+  unsigned BinderSemicolons = 0;
   for (unsigned I = 0; I < Text.size(); ++I) {
     char C = Text[I];
+    if (!Quote && C == '\\') {
+      std::string_view Rest = std::string_view(Text).substr(I);
+      for (std::string_view Binder : {"\\forall", "\\exists", "\\let"})
+        if (Rest.starts_with(Binder) &&
+            (Rest.size() == Binder.size() || !isIdentChar(Rest[Binder.size()])))
+          ++BinderSemicolons;
+    }
     if (Quote) {
       if (C == '\\')
         ++I;
@@ -271,6 +280,8 @@ std::vector<Span> splitStatements(const StrippedText &S, bool &Unterminated) {
       ++Depth;
     else if ((C == ')' || C == ']' || C == '}') && Depth > 0)
       --Depth;
+    else if (C == ';' && Depth == 0 && BinderSemicolons > 0)
+      --BinderSemicolons;
     else if (C == ';' && Depth == 0) {
       Statements.push_back({Begin, I});
       Begin = I + 1;

@@ -205,3 +205,13 @@ TEST(Acsl, PlainCommentsHaveNoClauses) {
   EXPECT_TRUE(scanComment("// \\pre x > 0").Clauses.empty());
   EXPECT_TRUE(scanComment("/* requires x; */").Clauses.empty());
 }
+
+TEST(Acsl, QuantifierBinderDoesNotEndTheClause) {
+  CommentScan Scan = scanComment(
+      "//@ ensures \\forall integer i; 0 <= i < n ==> p[i] == 0; assigns "
+      "\\nothing;");
+  ASSERT_EQ(Scan.Clauses.size(), 2u);
+  EXPECT_EQ(Scan.Clauses[0].Text,
+            "\\forall integer i; 0 <= i < n ==> p[i] == 0");
+  EXPECT_TRUE(Scan.Problems.empty());
+}

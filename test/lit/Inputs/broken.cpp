@@ -1,0 +1,4 @@
+/// \pre x > 0
+int broken(int x) {
+  return x +;
+}

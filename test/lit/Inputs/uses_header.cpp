@@ -1,0 +1,3 @@
+#include "buffer_api.h"
+
+int use() { return reserve(3); }
