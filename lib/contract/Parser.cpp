@@ -472,21 +472,30 @@ private:
     return parseName();
   }
 
-  std::optional<ir::Expr> parseOld() {
-    const Token &Keyword = take();
-    const Token &Open = peek();
-    if (!Open.is("("))
-      return failAt(Open, "expected '(' after '\\old'");
-    take();
-    std::optional<ir::Expr> Inner = parseEquivalence();
-    if (!Inner)
-      return Inner;
+  /// `( e )` at the current token, wrapped in a node of Kind that starts at
+  /// Begin (the keyword or type before the parenthesis).
+  std::optional<ir::Expr> parseWrappedOperand(ir::ExprKind Kind, unsigned Begin,
+                                              std::string Op,
+                                              std::string Name) {
+    const Token &Open = take();
+    std::optional<ir::Expr> Operand = parseEquivalence();
+    if (!Operand)
+      return Operand;
     unsigned End = peek().End;
     if (!expect(")", Open))
       return std::nullopt;
-    ir::Expr E = node(ir::ExprKind::Old, Keyword.Begin, End);
-    E.Children.push_back(std::move(*Inner));
+    ir::Expr E = node(Kind, Begin, End);
+    E.Op = std::move(Op);
+    E.Name = std::move(Name);
+    E.Children.push_back(std::move(*Operand));
     return E;
+  }
+
+  std::optional<ir::Expr> parseOld() {
+    const Token &Keyword = take();
+    if (!peek().is("("))
+      return failAt(peek(), "expected '(' after '\\old'");
+    return parseWrappedOperand(ir::ExprKind::Old, Keyword.Begin, "", "");
   }
 
   /// `a::b::c`, `::g`, and `std::numeric_limits<int>::max`.
@@ -607,18 +616,8 @@ private:
 
   std::optional<ir::Expr> parseFunctionalCast() {
     const Token &Type = take();
-    const Token &Open = take();
-    std::optional<ir::Expr> Operand = parseEquivalence();
-    if (!Operand)
-      return Operand;
-    unsigned End = peek().End;
-    if (!expect(")", Open))
-      return std::nullopt;
-    ir::Expr E = node(ir::ExprKind::Cast, Type.Begin, End);
-    E.Op = "functional";
-    E.Name = Type.Text;
-    E.Children.push_back(std::move(*Operand));
-    return E;
+    return parseWrappedOperand(ir::ExprKind::Cast, Type.Begin, "functional",
+                               Type.Text);
   }
 
   std::optional<ir::Expr> parseNamedCast() {
@@ -644,22 +643,11 @@ private:
     }
     if (!expect(">", Less))
       return std::nullopt;
-    const Token &Open = peek();
-    if (!Open.is("("))
-      return failAt(Open,
+    if (!peek().is("("))
+      return failAt(peek(),
                     "expected '(' after '" + Keyword.Text + "<" + *Type + ">'");
-    take();
-    std::optional<ir::Expr> Operand = parseEquivalence();
-    if (!Operand)
-      return Operand;
-    unsigned End = peek().End;
-    if (!expect(")", Open))
-      return std::nullopt;
-    ir::Expr E = node(ir::ExprKind::Cast, Keyword.Begin, End);
-    E.Op = Keyword.Text;
-    E.Name = *Type;
-    E.Children.push_back(std::move(*Operand));
-    return E;
+    return parseWrappedOperand(ir::ExprKind::Cast, Keyword.Begin, Keyword.Text,
+                               *Type);
   }
 
   std::vector<Token> Tokens;
