@@ -447,6 +447,9 @@ void scanAcsl(const StrippedText &S, CommentScan &Out) {
 } // namespace
 
 CommentStyle classifyComment(std::string_view Raw) {
+  // Doxygen's member-group markers `//@{`, `//@}`, `/*@{*/` are not ACSL.
+  if (Raw.size() > 3 && (Raw[3] == '{' || Raw[3] == '}'))
+    return CommentStyle::Plain;
   if (Raw.starts_with("//@") || Raw.starts_with("/*@"))
     return CommentStyle::Acsl;
   if (Raw.starts_with("/**/"))

@@ -166,6 +166,7 @@ private:
   QualType visitName(ir::Expr &E) {
     // `result` is the return value unless the scope declares that name.
     if (E.Name == "result" && !lookupValue("result", E)) {
+      MissedInDependentBase = false;
       if (Problem)
         return QualType();
       E.Kind = ir::ExprKind::Result;
@@ -200,13 +201,43 @@ private:
           return P;
         }
       }
-    if (const CXXRecordDecl *R = recordScope())
+    if (const CXXRecordDecl *R = recordScope()) {
       if (const ValueDecl *D = lookupMember(R, Name, E))
         return D;
+      // A name missing from a class with dependent bases may well be a
+      // member of one of them (as `use_count()` in a std::shared_ptr
+      // contract); the enclosing scopes would give a wrong answer.
+      if (hasDependentBase(R)) {
+        MissedInDependentBase = true;
+        return nullptr;
+      }
+    }
     for (const DeclContext *DC = outerContext(); DC; DC = DC->getParent())
       if (const ValueDecl *D = lookupIn(DC, Name, E))
         return D;
     return nullptr;
+  }
+
+  static bool hasDependentBase(const CXXRecordDecl *R) {
+    if (!R->hasDefinition())
+      return false;
+    for (const CXXBaseSpecifier &Base : R->getDefinition()->bases()) {
+      const CXXRecordDecl *B = Base.getType()->getAsCXXRecordDecl();
+      if (Base.getType()->isDependentType() || !B || hasDependentBase(B))
+        return true;
+    }
+    return false;
+  }
+
+  /// Names that C++ would look up only at instantiation are not resolved.
+  QualType failUnresolved(const ir::Expr &E, const std::string &Name) {
+    if (MissedInDependentBase)
+      return fail(E,
+                  "'" + Name +
+                      "' is not declared in the class and may be a member "
+                      "of a dependent base class",
+                  /*Unsupported=*/true);
+    return fail(E, "use of undeclared identifier '" + Name + "' in " + where());
   }
 
   const CXXRecordDecl *recordScope() const {
@@ -366,8 +397,7 @@ private:
   QualType expandMacroOrFail(ir::Expr &E) {
     if (const MacroInfo *MI = objectLikeMacro(E.Name))
       return expandMacro(E, E.Name, *MI, {});
-    return fail(E,
-                "use of undeclared identifier '" + E.Name + "' in " + where());
+    return failUnresolved(E, E.Name);
   }
 
   /// Replaces E by the expansion of macro Name, with Args substituted for
@@ -681,8 +711,7 @@ private:
       if (D)
         return fail(Callee, "'" + Callee.Name + "' is not a function",
                     /*Unsupported=*/true);
-      return fail(Callee, "use of undeclared identifier '" + Callee.Name +
-                              "' in " + where());
+      return failUnresolved(Callee, Callee.Name);
     }
     FD = overloadWithArity(FD, Arity);
     if (!FD)
@@ -864,6 +893,7 @@ private:
   TypeRules Types;
   std::optional<ResolveProblem> Problem;
   bool InOld = false;
+  bool MissedInDependentBase = false;
   unsigned MacroDepth = 0;
   const CXXMethodDecl *CalledMethod = nullptr;
 };

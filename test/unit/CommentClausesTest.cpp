@@ -215,3 +215,10 @@ TEST(Acsl, QuantifierBinderDoesNotEndTheClause) {
             "\\forall integer i; 0 <= i < n ==> p[i] == 0");
   EXPECT_TRUE(Scan.Problems.empty());
 }
+
+TEST(CommentStyle, DoxygenMemberGroupsAreNotAcsl) {
+  EXPECT_EQ(classifyComment("//@{"), CommentStyle::Plain);
+  EXPECT_EQ(classifyComment("//@}"), CommentStyle::Plain);
+  EXPECT_EQ(classifyComment("/*@{*/"), CommentStyle::Plain);
+  EXPECT_EQ(classifyComment("/**@{*/"), CommentStyle::Doc);
+}

@@ -1,0 +1,22 @@
+// In a class template with a dependent base, a name the class does not
+// declare may be the base's member: it is left unresolved (unsupported),
+// never reported as undeclared, nor bound to an unrelated outer name.
+// RUN: %vouch %s -- -std=c++20 2>&1 | FileCheck %s --allow-empty -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch extract %s -- -std=c++20 | FileCheck %s --check-prefix=IR
+
+int get(int);
+
+template <typename T> struct Base {
+  long use_count() const { return 1; }
+  T *get() const { return nullptr; }
+};
+
+/// \invariant count_ >= 0
+template <typename T> struct Shared : Base<T> {
+  long count_ = 0;
+  /// \post use_count() == 1 && get() != nullptr
+  Shared();
+};
+
+// IR: text: use_count() == 1 && get() != nullptr
+// IR: diagnostic: "'use_count' is not declared in the class and may be a member of a dependent base class"

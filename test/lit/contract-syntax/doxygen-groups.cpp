@@ -1,0 +1,11 @@
+// Doxygen member-group markers (`//@{`, `//@}`) are not ACSL annotations.
+// RUN: %vouch %s -- -std=c++20 2>&1 | FileCheck %s --allow-empty -implicit-check-not='{{warning|error}}:'
+
+struct Vector {
+  //@{
+  /// \pre i < n
+  int at(unsigned i) const;
+  /*@{*/
+  unsigned n = 0;
+  //@}
+};
