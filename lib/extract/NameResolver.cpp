@@ -229,8 +229,54 @@ private:
     return false;
   }
 
+  /// Whether the first part of Name is a type that depends on a template
+  /// parameter (`T`, `T::value_type`, a member `pointer` typedef of one).
+  bool namesDependentType(llvm::StringRef Name) {
+    llvm::StringRef First = Name.split("::").first;
+    if (First.empty())
+      return false;
+    IdentifierInfo &II = Ctx.Idents.get(First);
+    auto Dependent = [](const NamedDecl *ND) {
+      if (isa<TemplateTypeParmDecl>(ND))
+        return true;
+      if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
+        return TD->getUnderlyingType()->isDependentType();
+      return false;
+    };
+    auto InParams = [&](const TemplateParameterList *Params) {
+      if (Params)
+        for (const NamedDecl *P : *Params)
+          if (P->getIdentifier() == &II)
+            return true;
+      return false;
+    };
+    if (Scope.Function)
+      if (const FunctionTemplateDecl *FT =
+              Scope.Function->getDescribedFunctionTemplate())
+        if (InParams(FT->getTemplateParameters()))
+          return true;
+    for (const DeclContext *DC =
+             Scope.Function ? Scope.Function->getDeclContext() : Scope.Record;
+         DC; DC = DC->getParent()) {
+      if (const auto *R = dyn_cast<CXXRecordDecl>(DC))
+        if (const ClassTemplateDecl *CT = R->getDescribedClassTemplate())
+          if (InParams(CT->getTemplateParameters()))
+            return true;
+      for (const NamedDecl *ND : DC->lookup(DeclarationName(&II)))
+        if (Dependent(ND))
+          return true;
+    }
+    return false;
+  }
+
   /// Names that C++ would look up only at instantiation are not resolved.
   QualType failUnresolved(const ir::Expr &E, const std::string &Name) {
+    if (namesDependentType(Name))
+      return fail(E,
+                  "'" + Name +
+                      "' depends on a template parameter and is "
+                      "resolved only at instantiation",
+                  /*Unsupported=*/true);
     if (MissedInDependentBase)
       return fail(E,
                   "'" + Name +

@@ -20,3 +20,18 @@ template <typename T> struct Shared : Base<T> {
 
 // IR: text: use_count() == 1 && get() != nullptr
 // IR: diagnostic: "'use_count' is not declared in the class and may be a member of a dependent base class"
+
+// Names that depend on a template parameter are left unresolved too.
+template <typename T> struct Traits {
+  using pointer = T *;
+  /// \pre pointer::valid(p) && T::check(p)
+  static void use(pointer p);
+};
+
+/// \pre T(lo) <= T(hi)
+template <typename T> T middle(T lo, T hi);
+
+// IR: text: pointer::valid(p) && T::check(p)
+// IR: diagnostic: "'pointer::valid' depends on a template parameter and is resolved only at instantiation"
+// IR: text: T(lo) <= T(hi)
+// IR: diagnostic: "'T' depends on a template parameter and is resolved only at instantiation"
