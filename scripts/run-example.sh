@@ -14,4 +14,8 @@ status=0
 echo "(exit status $status)"
 echo
 echo "\$ vouch extract examples/bounded_buffer.cpp -- -std=c++20 | head -40"
-(cd "$root" && "$vouch" extract examples/bounded_buffer.cpp -- -std=c++20 2>/dev/null | head -40)
+# Through a file: `head` closing a pipe early would fail the script.
+spec="$(mktemp)"
+trap 'rm -f "$spec"' EXIT
+(cd "$root" && "$vouch" extract examples/bounded_buffer.cpp -- -std=c++20 > "$spec" 2>/dev/null)
+head -40 "$spec"
