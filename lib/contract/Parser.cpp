@@ -267,8 +267,10 @@ private:
       int Prec = binaryPrecedence(peek());
       if (Prec < MinPrec)
         break;
-      if (Prec == RelationalPrecedence && D == Dialect::Acsl)
-        return parseRelationalChain(std::move(*L), MinPrec);
+      if (Prec == RelationalPrecedence && D == Dialect::Acsl) {
+        L = parseRelationalChain(std::move(*L));
+        continue;
+      }
       std::string Op = take().Text;
       std::optional<ir::Expr> R = parseBinary(Prec + 1);
       if (!R)
@@ -278,8 +280,10 @@ private:
     return L;
   }
 
-  /// ACSL reads `a < b <= c` as `a < b && b <= c`.
-  std::optional<ir::Expr> parseRelationalChain(ir::Expr First, int MinPrec) {
+  /// ACSL reads `a < b <= c` as `a < b && b <= c`. The chain's operands
+  /// bind tighter than any relation, so it ends at a looser operator, where
+  /// parseBinary continues.
+  std::optional<ir::Expr> parseRelationalChain(ir::Expr First) {
     std::optional<ir::Expr> Chain;
     ir::Expr Left = std::move(First);
     while (binaryPrecedence(peek()) == RelationalPrecedence) {
@@ -292,19 +296,7 @@ private:
                     : std::move(Link);
       Left = std::move(*Right);
     }
-    // Operators that bind looser than the chain continue from it.
-    std::optional<ir::Expr> L = std::move(Chain);
-    while (L) {
-      int Prec = binaryPrecedence(peek());
-      if (Prec < MinPrec || Prec >= RelationalPrecedence)
-        break;
-      std::string Op = take().Text;
-      std::optional<ir::Expr> R = parseBinary(Prec + 1);
-      if (!R)
-        return R;
-      L = binary(Op, std::move(*L), std::move(*R));
-    }
-    return L;
+    return Chain;
   }
 
   std::optional<ir::Expr> parseUnary() {
