@@ -10,6 +10,7 @@
 #define VOUCH_EXTRACT_CONTRACT_H
 
 #include "contract/Parser.h"
+#include "extract/NameResolver.h"
 #include "ir/Spec.h"
 
 #include "clang/AST/Decl.h"
@@ -34,6 +35,8 @@ struct ExtractedClause {
   const clang::Expr *Condition = nullptr;
   /// The loop of a loop invariant; the statement of an in-body carrier.
   const clang::Stmt *Anchor = nullptr;
+  /// Comment clauses that resolved: Clang's view of Clause.Expression.
+  std::optional<BoundExpr> Bound;
   /// How the clause text is parsed (ACSL reads `a < b < c` as a chain).
   contract::Dialect Syntax = contract::Dialect::Cxx;
 

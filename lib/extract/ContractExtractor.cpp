@@ -209,11 +209,13 @@ void ContractExtractor::resolve(ExtractedClause &C,
   Scope.Function = dyn_cast_or_null<FunctionDecl>(C.Owner);
   Scope.Record = dyn_cast_or_null<CXXRecordDecl>(C.Owner);
   Scope.Locals = Locals;
-  if (std::optional<ResolveProblem> P = resolveClause(Tree, Scope)) {
+  BoundExpr Bound;
+  if (std::optional<ResolveProblem> P = resolveClause(Tree, Scope, &Bound)) {
     Report(P->Begin, P->Message, P->Unsupported);
     return;
   }
   C.Clause.Expression = std::move(Tree);
+  C.Bound = std::move(Bound);
 }
 
 std::vector<ExtractedClause>

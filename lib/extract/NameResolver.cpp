@@ -8,6 +8,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Lex/MacroInfo.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -26,10 +27,12 @@ public:
   Resolver(const ClauseScope &Scope)
       : Scope(Scope), Ctx(contextOf(Scope)), Types(Ctx) {}
 
-  std::optional<ResolveProblem> run(ir::Expr &E) {
+  std::optional<ResolveProblem> run(ir::Expr &E, BoundExpr *Bound) {
     QualType T = visit(E);
     if (Problem)
       return Problem;
+    if (Bound)
+      *Bound = bind(E);
     if (!T.isNull() && !T->isDependentType() && !T->isBooleanType() &&
         !T->isPointerType()) {
       fail(E, "contract clause has type '" + typeName(T) +
@@ -61,9 +64,48 @@ private:
 
   /// Records T on E; values carry no top-level const, as in C++ prvalues.
   QualType typed(ir::Expr &E, QualType T) {
-    if (!T.isNull())
+    if (!T.isNull()) {
       E.Type = typeName(T.getUnqualifiedType());
+      NodeTypes[&E] = T.getUnqualifiedType();
+    }
     return T;
+  }
+
+  /// Clang's view of the final tree, node for node. The side tables are
+  /// keyed by node address, so every place that moves or drops resolved
+  /// nodes keeps them in step (see moved() and forget()).
+  BoundExpr bind(const ir::Expr &E) const {
+    BoundExpr B;
+    if (auto It = NodeTypes.find(&E); It != NodeTypes.end() && !E.Type.empty())
+      B.Type = It->second;
+    if (auto It = NodeDecls.find(&E);
+        It != NodeDecls.end() && E.Target.Kind != ir::RefKind::None)
+      B.Decl = It->second;
+    for (const ir::Expr &C : E.Children)
+      B.Children.push_back(bind(C));
+    return B;
+  }
+
+  void forget(const ir::Expr &E) {
+    NodeTypes.erase(&E);
+    NodeDecls.erase(&E);
+    for (const ir::Expr &C : E.Children)
+      forget(C);
+  }
+
+  /// A resolved node now lives at To (its children, owned by its vector,
+  /// have not moved).
+  void moved(const ir::Expr *From, const ir::Expr &To) {
+    if (auto It = NodeTypes.find(From); It != NodeTypes.end()) {
+      QualType T = It->second;
+      NodeTypes.erase(It);
+      NodeTypes[&To] = T;
+    }
+    if (auto It = NodeDecls.find(From); It != NodeDecls.end()) {
+      const ValueDecl *D = It->second;
+      NodeDecls.erase(It);
+      NodeDecls[&To] = D;
+    }
   }
 
   QualType visit(ir::Expr &E) {
@@ -190,6 +232,7 @@ private:
     for (const VarDecl *V : llvm::reverse(Scope.Locals))
       if (V->getName() == Name) {
         E.Target = {ir::RefKind::Local, V->getNameAsString(), -1};
+        NodeDecls[&E] = V;
         return V;
       }
     if (Scope.Function)
@@ -198,6 +241,7 @@ private:
         if (P->getName() == Name) {
           E.Target = {ir::RefKind::Parameter, P->getNameAsString(),
                       static_cast<int>(I)};
+          NodeDecls[&E] = P;
           return P;
         }
       }
@@ -317,6 +361,10 @@ private:
     else if (isa<FunctionDecl>(D) || isa<FunctionTemplateDecl>(D))
       Kind = ir::RefKind::Function;
     E.Target = {Kind, D->getQualifiedNameAsString(), -1};
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+      D = FT->getTemplatedDecl();
+    if (const auto *VD = dyn_cast<ValueDecl>(D))
+      NodeDecls[&E] = VD;
   }
 
   /// Members of R and its bases, as unqualified lookup inside a member
@@ -499,7 +547,11 @@ private:
     E.Kind = ir::ExprKind::Name;
     E.Name = Name;
     E.Target = {ir::RefKind::Macro, Name, -1};
+    for (const ir::Expr &Old : E.Children)
+      forget(Old);
+    const ir::Expr *Before = &Expansion;
     E.Children = {std::move(Expansion)};
+    moved(Before, E.Children[0]);
     return typed(E, T);
   }
 
@@ -515,7 +567,9 @@ private:
     if (!MI || !MI->isFunctionLike())
       return nullptr;
     ir::Expr Probe = E.Children[0];
-    if (lookupValue(Name, Probe) || Problem)
+    bool Found = lookupValue(Name, Probe);
+    forget(Probe);
+    if (Found || Problem)
       return nullptr;
     return MI;
   }
@@ -713,6 +767,7 @@ private:
         Arity == 1 && !lookupValue("old", Callee) && !Problem) {
       ir::Expr Operand = std::move(E.Children[1]);
       E.Kind = ir::ExprKind::Old;
+      forget(E.Children[0]);
       E.Children = {std::move(Operand)};
       return visitOld(E);
     }
@@ -747,6 +802,7 @@ private:
     std::size_t Arity = Args.size();
     if (std::optional<QualType> Limit = Types.numericLimitsCall(Callee.Name)) {
       Callee.Target = {ir::RefKind::Function, Callee.Name, -1};
+      NodeDecls.erase(&Callee);
       return typed(E, *Limit);
     }
     const ValueDecl *D = lookupValue(Callee.Name, Callee);
@@ -760,6 +816,8 @@ private:
       return failUnresolved(Callee, Callee.Name);
     }
     FD = overloadWithArity(FD, Arity);
+    if (FD)
+      NodeDecls[&Callee] = FD;
     if (!FD)
       return fail(Callee, "no function '" + Callee.Name + "' takes " +
                               std::to_string(Arity) + " argument" +
@@ -942,16 +1000,18 @@ private:
   bool MissedInDependentBase = false;
   unsigned MacroDepth = 0;
   const CXXMethodDecl *CalledMethod = nullptr;
+  llvm::DenseMap<const ir::Expr *, QualType> NodeTypes;
+  llvm::DenseMap<const ir::Expr *, const ValueDecl *> NodeDecls;
 };
 
 } // namespace
 
-std::optional<ResolveProblem> resolveClause(ir::Expr &E,
-                                            const ClauseScope &Scope) {
+std::optional<ResolveProblem>
+resolveClause(ir::Expr &E, const ClauseScope &Scope, BoundExpr *Bound) {
   if (!Scope.Function && !Scope.Record)
     return ResolveProblem{E.Begin, E.End, "contract without a scope", false};
   Resolver R(Scope);
-  return R.run(E);
+  return R.run(E, Bound);
 }
 
 } // namespace vouch::extract

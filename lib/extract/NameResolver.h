@@ -19,6 +19,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vouch::extract {
 
@@ -42,10 +43,20 @@ struct ResolveProblem {
   bool Unsupported = false; // valid, but outside what vouch models
 };
 
+/// Clang's meaning of a resolved clause, mirroring its ir::Expr tree node
+/// for node (same children, same order): what the verifier encodes.
+struct BoundExpr {
+  clang::QualType Type;                   // null where the IR has no type
+  const clang::ValueDecl *Decl = nullptr; // what a name, member or callee is
+  std::vector<BoundExpr> Children;
+};
+
 /// Resolves names and types in place. On a problem, the tree may be partly
-/// resolved and must not be used for verification.
+/// resolved and must not be used for verification. On success, Bound (if
+/// given) receives Clang's view of the tree.
 std::optional<ResolveProblem> resolveClause(ir::Expr &E,
-                                            const ClauseScope &Scope);
+                                            const ClauseScope &Scope,
+                                            BoundExpr *Bound = nullptr);
 
 } // namespace vouch::extract
 

@@ -9,30 +9,59 @@ using namespace clang;
 
 namespace vouch::extract {
 
-std::optional<QualType>
-TypeRules::integerLiteralType(llvm::StringRef Text) const {
-  std::string Digits;
+namespace {
+
+struct LiteralParts {
+  llvm::APInt Value;
+  llvm::StringRef Suffix;
+  unsigned Radix = 10;
+};
+
+std::optional<LiteralParts> splitLiteral(llvm::StringRef Text,
+                                         std::string &Digits) {
   for (char C : Text)
     if (C != '\'')
       Digits.push_back(C);
   llvm::StringRef S(Digits);
   std::size_t SuffixAt = S.find_last_not_of("uUlLzZ");
-  llvm::StringRef Suffix = S.substr(SuffixAt + 1);
+  LiteralParts P;
+  P.Suffix = S.substr(SuffixAt + 1);
   S = S.substr(0, SuffixAt + 1);
-  unsigned Radix = 10;
   if (S.starts_with_insensitive("0x")) {
-    Radix = 16;
+    P.Radix = 16;
     S = S.drop_front(2);
   } else if (S.starts_with_insensitive("0b")) {
-    Radix = 2;
+    P.Radix = 2;
     S = S.drop_front(2);
   } else if (S.size() > 1 && S.starts_with("0")) {
-    Radix = 8;
+    P.Radix = 8;
     S = S.drop_front(1);
   }
-  llvm::APInt Value;
-  if (S.getAsInteger(Radix, Value))
+  if (S.getAsInteger(P.Radix, P.Value))
     return std::nullopt;
+  return P;
+}
+
+} // namespace
+
+std::optional<llvm::APInt>
+TypeRules::integerLiteralValue(llvm::StringRef Text) {
+  std::string Digits;
+  std::optional<LiteralParts> P = splitLiteral(Text, Digits);
+  if (!P)
+    return std::nullopt;
+  return P->Value;
+}
+
+std::optional<QualType>
+TypeRules::integerLiteralType(llvm::StringRef Text) const {
+  std::string Digits;
+  std::optional<LiteralParts> P = splitLiteral(Text, Digits);
+  if (!P)
+    return std::nullopt;
+  llvm::APInt Value = P->Value;
+  llvm::StringRef Suffix = P->Suffix;
+  unsigned Radix = P->Radix;
   bool Unsigned = Suffix.contains_insensitive("u");
   unsigned Longs = Suffix.count('l') + Suffix.count('L');
   bool Decimal = Radix == 10;

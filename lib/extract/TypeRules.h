@@ -9,6 +9,7 @@
 #define VOUCH_EXTRACT_TYPERULES_H
 
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/APInt.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <optional>
@@ -22,6 +23,9 @@ public:
   /// The type of an integer literal spelled Text, or nullopt if it fits in
   /// no type its suffix allows.
   std::optional<clang::QualType> integerLiteralType(llvm::StringRef Text) const;
+  /// The value of an integer literal spelled Text (digit separators and
+  /// suffixes allowed), or nullopt if it is malformed.
+  static std::optional<llvm::APInt> integerLiteralValue(llvm::StringRef Text);
 
   /// Integer types, bool and unscoped enumerations (which convert).
   bool isIntegral(clang::QualType T) const;

@@ -1,4 +1,4 @@
-// RUN: %vouch %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch -checks='-*,contract-syntax' %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
 
 /// A ring of bounded size.
 /// \invariant size_ <= capacity_ && capacity_ > 0

@@ -1,4 +1,4 @@
-// RUN: %vouch %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch -checks='-*,contract-syntax' %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
 
 struct Base {
   int base_count = 0;

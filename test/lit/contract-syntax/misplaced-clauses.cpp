@@ -1,4 +1,4 @@
-// RUN: %vouch %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch -checks='-*,contract-syntax' %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
 
 /// \invariant x > 0
 // CHECK: :[[@LINE-1]]:5: warning: '\invariant' here is neither a class invariant nor a loop invariant; write it on the class, or just before a loop [contract-syntax]

@@ -1,5 +1,5 @@
 // Globals, namespaces, enumerators, macros and numeric_limits resolve.
-// RUN: %vouch %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch -checks='-*,contract-syntax' %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
 #include <climits>
 #include <cstdint>
 #include <limits>

@@ -1,4 +1,4 @@
-// RUN: %vouch %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch -checks='-*,contract-syntax' %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
 
 /// \pre count
 // CHECK: :[[@LINE-1]]:10: warning: contract clause has type 'int', not 'bool'; write a comparison such as 'count != 0' [contract-syntax]

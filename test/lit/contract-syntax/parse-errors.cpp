@@ -1,5 +1,5 @@
 // Text that does not parse is reported at the exact column in the comment.
-// RUN: %vouch %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch -checks='-*,contract-syntax' %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
 
 /// \pre (x + 1 > 0
 // CHECK: :[[@LINE-1]]:20: warning: expected ')' to match the '(' [contract-syntax]

@@ -1,4 +1,4 @@
-// RUN: %vouch %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
+// RUN: %vouch -checks='-*,contract-syntax' %s -- -std=c++20 | FileCheck %s -implicit-check-not='{{warning|error}}:'
 
 /// \pre lenght > 0
 // CHECK: :[[@LINE-1]]:10: warning: use of undeclared identifier 'lenght' in a contract of 'first' [contract-syntax]

@@ -1,0 +1,27 @@
+//===- VerificationStore.h - One verification per function ------*- C++ -*-===//
+//
+// Every verification check reports its share of the same verdicts. The
+// first check that asks for a function's verdicts runs the verifier; the
+// others read the stored report. Reports live until the end of the
+// translation unit.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VOUCH_CHECKS_VERIFICATIONSTORE_H
+#define VOUCH_CHECKS_VERIFICATIONSTORE_H
+
+#include "verify/FunctionVerifier.h"
+
+namespace vouch::checks {
+
+/// The report for FD under Opts, computed at most once per translation
+/// unit.
+const verify::FunctionReport &verificationOf(const clang::FunctionDecl *FD,
+                                             clang::Preprocessor *PP,
+                                             const verify::Options &Opts);
+
+/// Drops everything stored for Ctx's translation unit.
+void forgetVerifications(const clang::ASTContext &Ctx);
+
+} // namespace vouch::checks
+
+#endif // VOUCH_CHECKS_VERIFICATIONSTORE_H

@@ -1,0 +1,46 @@
+//===- ContractIndex.cpp - Contracts of callees and classes ---------------===//
+#include "verify/ContractIndex.h"
+
+using namespace clang;
+
+namespace vouch::verify {
+
+bool isUsable(const extract::ExtractedClause &C) {
+  if (C.Clause.Status != ir::ClauseStatus::Formal)
+    return false;
+  return C.Condition || (C.Clause.Expression && C.Bound);
+}
+
+const extract::FunctionContract &ContractIndex::of(const FunctionDecl *FD) {
+  FD = FD->getDefinition() ? FD->getDefinition() : FD->getFirstDecl();
+  auto &Slot = Functions[FD];
+  if (!Slot) {
+    std::vector<extract::ContractProblem> Ignored; // contract-syntax's job
+    Slot = std::make_unique<extract::FunctionContract>(
+        Extractor.contractOf(FD, Ignored));
+  }
+  return *Slot;
+}
+
+const extract::ClassContract &
+ContractIndex::invariantsOf(const CXXRecordDecl *RD) {
+  RD = RD->getDefinition() ? RD->getDefinition() : RD;
+  auto &Slot = Classes[RD];
+  if (!Slot) {
+    std::vector<extract::ContractProblem> Ignored;
+    Slot = std::make_unique<extract::ClassContract>(
+        Extractor.invariantsOf(RD, Ignored));
+  }
+  return *Slot;
+}
+
+bool ContractIndex::hasUsableContract(const FunctionDecl *FD) {
+  for (const extract::ExtractedClause &C : of(FD).Clauses)
+    if ((C.Clause.Kind == ir::ClauseKind::Precondition ||
+         C.Clause.Kind == ir::ClauseKind::Postcondition) &&
+        isUsable(C))
+      return true;
+  return false;
+}
+
+} // namespace vouch::verify

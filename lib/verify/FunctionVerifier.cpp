@@ -1,0 +1,238 @@
+//===- FunctionVerifier.cpp - Verdicts for one function -------------------===//
+#include "verify/FunctionVerifier.h"
+
+#include "verify/Counterexample.h"
+#include "verify/Executor.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "llvm/Support/Timer.h"
+
+#include <chrono>
+
+using namespace clang;
+
+namespace vouch::verify {
+
+namespace {
+
+enum class Answer { Holds, Fails, Timeout };
+
+struct Solved {
+  const Obligation *O = nullptr;
+  Answer A = Answer::Timeout;
+  std::optional<z3::model> Model;
+  const Executor *Run = nullptr;
+};
+
+class Solver {
+public:
+  Solver(z3::context &Z, unsigned TimeoutMs, FunctionReport &Stats)
+      : S(Z), Stats(Stats) {
+    z3::params P(Z);
+    P.set("timeout", TimeoutMs);
+    S.set(P);
+  }
+
+  /// Whether Formula has a model; the model if so.
+  Answer check(const z3::expr &Formula, std::optional<z3::model> *Model) {
+    z3::expr Simple = Formula.simplify();
+    if (Simple.is_false())
+      return Answer::Holds; // no question to ask
+    auto Start = std::chrono::steady_clock::now();
+    S.push();
+    S.add(Simple);
+    z3::check_result R = S.check();
+    if (R == z3::sat && Model)
+      *Model = S.get_model();
+    S.pop();
+    Stats.SolverSeconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+            .count();
+    ++Stats.Queries;
+    if (R == z3::unsat)
+      return Answer::Holds;
+    return R == z3::sat ? Answer::Fails : Answer::Timeout;
+  }
+
+private:
+  z3::solver S;
+  FunctionReport &Stats;
+};
+
+/// Solves every obligation of a run; cuts that are reachable add their
+/// reason to what the obligations after them cannot prove.
+std::vector<Solved> solveRun(const Executor &Run, Solver &S,
+                             std::vector<Obligation> &Owned) {
+  Owned = Run.obligations();
+  for (const Executor::Cut &C : Run.cuts()) {
+    if (S.check(Run.entryAssumption() && C.Reached, nullptr) == Answer::Holds)
+      continue; // the bound is never reached: the loop is fully covered
+    for (std::size_t I = C.FirstObligation; I < Owned.size(); ++I)
+      Owned[I].NoProof.push_back(C.Reason);
+  }
+  std::vector<Solved> Out;
+  for (Obligation &O : Owned) {
+    for (const std::string &Caveat : Run.entryCaveats())
+      O.NoRefutation.push_back(Caveat);
+    Solved R;
+    R.O = &O;
+    R.Run = &Run;
+    R.A = S.check(O.Guard && !O.Holds, &R.Model);
+    Out.push_back(std::move(R));
+  }
+  return Out;
+}
+
+bool isPreservationKey(const std::string &Key) {
+  return llvm::StringRef(Key).ends_with("!preserved");
+}
+
+std::string unknownReason(const std::vector<const Solved *> &Concrete,
+                          const std::vector<const Solved *> &Abstract,
+                          bool AbstractSound) {
+  for (const Solved *S : Concrete)
+    if (S->A == Answer::Timeout)
+      return "the solver gave no answer in time";
+  for (const Solved *S : Concrete)
+    if (S->A == Answer::Fails && !S->O->NoRefutation.empty())
+      return "a counterexample was found, but it may not be real: " +
+             S->O->NoRefutation.front();
+  for (const Solved *S : Abstract)
+    if (S->A != Answer::Holds && isPreservationKey(S->O->Key) &&
+        S->O->NoProof.empty())
+      return "it holds for the iterations explored, but is not inductive: "
+             "one iteration from a state where the loop invariants hold can "
+             "break it";
+  if (!Abstract.empty() && !AbstractSound)
+    return "the loop invariants it depends on are not proved";
+  for (const Solved *S : Concrete)
+    if (!S->O->NoProof.empty())
+      return S->O->NoProof.front();
+  for (const Solved *S : Abstract)
+    if (!S->O->NoProof.empty())
+      return S->O->NoProof.front();
+  return "the loop invariants and callee contracts are too weak to prove it";
+}
+
+} // namespace
+
+bool FunctionVerifier::isCandidate(const FunctionDecl *FD) {
+  return FD->doesThisDeclarationHaveABody() && FD->getBody() &&
+         !FD->isDependentContext() && !FD->isInvalidDecl() &&
+         !FD->isDefaulted();
+}
+
+FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
+  FunctionReport Report;
+  Report.Function = FD;
+  z3::context Z;
+  Solver S(Z, Opts.TimeoutMs, Report);
+
+  Executor Concrete(Z, Contracts, Mode::Concrete, Opts, FD);
+  Concrete.run();
+  std::vector<Obligation> ConcreteOwned;
+  std::vector<Solved> ConcreteSolved = solveRun(Concrete, S, ConcreteOwned);
+
+  bool NeedAbstract = false;
+  for (const Solved &R : ConcreteSolved)
+    if (!(R.A == Answer::Fails && R.O->NoRefutation.empty()) &&
+        !(R.A == Answer::Holds && R.O->NoProof.empty()))
+      NeedAbstract = true;
+  std::optional<Executor> Abstract;
+  std::vector<Obligation> AbstractOwned;
+  std::vector<Solved> AbstractSolved;
+  bool AbstractSound = true;
+  if (NeedAbstract) {
+    Abstract.emplace(Z, Contracts, Mode::Abstract, Opts, FD);
+    Abstract->run();
+    AbstractSolved = solveRun(*Abstract, S, AbstractOwned);
+    for (const Solved &R : AbstractSolved)
+      if (R.O->Kind == ObligationKind::LoopInvariant &&
+          (R.A != Answer::Holds || !R.O->NoProof.empty()))
+        AbstractSound = false;
+  }
+
+  // Group the instances of each obligation, in order of first appearance.
+  std::vector<std::string> Keys;
+  std::map<std::string, std::vector<const Solved *>> ByKeyConcrete,
+      ByKeyAbstract;
+  for (const Solved &R : ConcreteSolved) {
+    if (!ByKeyConcrete.count(R.O->Key) && !ByKeyAbstract.count(R.O->Key))
+      Keys.push_back(R.O->Key);
+    ByKeyConcrete[R.O->Key].push_back(&R);
+  }
+  for (const Solved &R : AbstractSolved) {
+    if (!ByKeyConcrete.count(R.O->Key) && !ByKeyAbstract.count(R.O->Key))
+      Keys.push_back(R.O->Key);
+    ByKeyAbstract[R.O->Key].push_back(&R);
+  }
+
+  const ASTContext &Ctx = FD->getASTContext();
+  for (const std::string &Key : Keys) {
+    const std::vector<const Solved *> &C = ByKeyConcrete[Key];
+    const std::vector<const Solved *> &A = ByKeyAbstract[Key];
+    const Solved *First = !C.empty() ? C.front() : A.front();
+    Finding F;
+    F.Kind = First->O->Kind;
+    F.Loc = First->O->Loc;
+    F.Clause = First->O->Clause;
+    if (F.Clause)
+      F.ClauseText = F.Clause->Clause.Text;
+
+    const Solved *Witness = nullptr;
+    for (const Solved *R : C)
+      if (R->A == Answer::Fails && R->O->NoRefutation.empty()) {
+        Witness = R;
+        break;
+      }
+    auto ProvedBy = [](const std::vector<const Solved *> &Rs) {
+      if (Rs.empty())
+        return false;
+      for (const Solved *R : Rs)
+        if (R->A != Answer::Holds || !R->O->NoProof.empty())
+          return false;
+      return true;
+    };
+    if (Witness) {
+      F.Result = Verdict::Violated;
+      F.Loc = Witness->O->Loc;
+      F.Message = Witness->O->Violation;
+      describeCounterexample(*Witness->Model, *Witness->O, *Witness->Run, Ctx,
+                             F);
+    } else if (ProvedBy(C) || (AbstractSound && ProvedBy(A))) {
+      F.Result = Verdict::Proved;
+      F.Message = First->O->Subject + " is proved";
+    } else {
+      F.Result = Verdict::Unknown;
+      F.Reason = unknownReason(C, A, AbstractSound);
+      F.Message = First->O->Subject + " could not be decided: " + F.Reason;
+    }
+    if (F.Clause && !First->O->ClauseNote.empty())
+      F.Notes.push_back({F.Clause->locationAt(0), First->O->ClauseNote});
+    Report.Findings.push_back(std::move(F));
+  }
+
+  // Preconditions that no input satisfies make every proof vacuous.
+  bool HasPrecondition = false;
+  for (const extract::ExtractedClause &Cl : Contracts.of(FD).Clauses)
+    if (Cl.Clause.Kind == ir::ClauseKind::Precondition && isUsable(Cl))
+      HasPrecondition = true;
+  if (HasPrecondition) {
+    Finding F;
+    F.Kind = ObligationKind::Vacuity;
+    F.Loc = FD->getLocation();
+    if (S.check(Concrete.entryAssumption(), nullptr) == Answer::Holds) {
+      F.Result = Verdict::Violated;
+      F.Message = "the preconditions of '" + FD->getQualifiedNameAsString() +
+                  "' are unsatisfiable: no input meets them, so every "
+                  "proof about it is vacuous";
+      for (const extract::ExtractedClause &Cl : Contracts.of(FD).Clauses)
+        if (Cl.Clause.Kind == ir::ClauseKind::Precondition && isUsable(Cl))
+          F.Notes.push_back({Cl.locationAt(0), "precondition written here"});
+      Report.Findings.push_back(std::move(F));
+    }
+  }
+  return Report;
+}
+
+} // namespace vouch::verify

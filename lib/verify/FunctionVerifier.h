@@ -1,0 +1,46 @@
+//===- FunctionVerifier.h - Verdicts for one function -----------*- C++ -*-===//
+//
+// Runs the symbolic executor over a function (concretely, and abstractly
+// where loops or callees need it), asks Z3 about every obligation, and
+// combines the answers into one verdict per obligation:
+//   - Violated: a concrete run found a model on an exactly modelled path;
+//   - Proved:   no model exists, in a run whose every step is sound;
+//   - Unknown:  anything else, with the reason.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VOUCH_VERIFY_FUNCTIONVERIFIER_H
+#define VOUCH_VERIFY_FUNCTIONVERIFIER_H
+
+#include "verify/ContractIndex.h"
+#include "verify/Obligation.h"
+#include "verify/Options.h"
+
+namespace vouch::verify {
+
+struct FunctionReport {
+  const clang::FunctionDecl *Function = nullptr;
+  std::vector<Finding> Findings;
+  /// Solver time, for --stats and the benchmark.
+  double SolverSeconds = 0;
+  unsigned Queries = 0;
+};
+
+class FunctionVerifier {
+public:
+  FunctionVerifier(ContractIndex &Contracts, const Options &Opts)
+      : Contracts(Contracts), Opts(Opts) {}
+
+  /// Whether FD has something to verify: a body, and a contract, an
+  /// in-body carrier, or operations that may be undefined.
+  static bool isCandidate(const clang::FunctionDecl *FD);
+
+  FunctionReport verify(const clang::FunctionDecl *FD);
+
+private:
+  ContractIndex &Contracts;
+  Options Opts;
+};
+
+} // namespace vouch::verify
+
+#endif // VOUCH_VERIFY_FUNCTIONVERIFIER_H

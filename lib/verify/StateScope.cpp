@@ -1,0 +1,113 @@
+//===- StateScope.cpp - The variables a function can touch ----------------===//
+#include "verify/StateScope.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace vouch::verify {
+
+bool isConstantVariable(const VarDecl *V) {
+  if (!V->getType().isConstQualified() && !V->isConstexpr())
+    return false;
+  const Expr *Init = V->getAnyInitializer();
+  return Init && !Init->isValueDependent() &&
+         Init->isIntegerConstantExpr(V->getASTContext());
+}
+
+namespace {
+
+class Collector : public RecursiveASTVisitor<Collector> {
+public:
+  Collector(StateScope &Out, ContractIndex &Contracts)
+      : Out(Out), Contracts(Contracts) {}
+
+  void function(const FunctionDecl *FD, unsigned Depth) {
+    FD = FD->getDefinition() ? FD->getDefinition() : FD;
+    if (!Seen.insert(FD).second)
+      return;
+    const auto *M = dyn_cast<CXXMethodDecl>(FD);
+    if (M && !M->isStatic()) {
+      const CXXRecordDecl *R = M->getParent();
+      if (R->hasDefinition())
+        for (const FieldDecl *F : R->getDefinition()->fields())
+          Out.Fields.insert(F);
+      for (const extract::ExtractedClause &C :
+           Contracts.invariantsOf(R).Invariants)
+        clause(C);
+    }
+    for (const extract::ExtractedClause &C : Contracts.of(FD).Clauses)
+      clause(C);
+    if (Depth == 0 || !FD->hasBody())
+      return;
+    unsigned Saved = Remaining;
+    Remaining = Depth - 1;
+    TraverseStmt(FD->getBody());
+    Remaining = Saved;
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    variable(E->getDecl());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (const auto *F = dyn_cast<FieldDecl>(E->getMemberDecl()))
+      if (isa<CXXThisExpr>(E->getBase()->IgnoreParenImpCasts()))
+        Out.Fields.insert(F);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *E) {
+    if (const FunctionDecl *Callee = E->getDirectCallee())
+      Pending.push_back({Callee, Remaining});
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+
+  void drain() {
+    while (!Pending.empty()) {
+      auto [FD, Depth] = Pending.back();
+      Pending.pop_back();
+      function(FD, Depth);
+    }
+  }
+
+private:
+  void variable(const ValueDecl *D) {
+    if (const auto *V = dyn_cast_or_null<VarDecl>(D))
+      if (V->hasGlobalStorage() && !isConstantVariable(V))
+        Out.Globals.insert(V);
+  }
+  void bound(const extract::BoundExpr &B) {
+    variable(B.Decl);
+    if (const auto *F = dyn_cast_or_null<FieldDecl>(B.Decl))
+      Out.Fields.insert(F);
+    if (const auto *Callee = dyn_cast_or_null<FunctionDecl>(B.Decl))
+      Pending.push_back({Callee, Remaining});
+    for (const extract::BoundExpr &C : B.Children)
+      bound(C);
+  }
+  void clause(const extract::ExtractedClause &C) {
+    if (C.Bound)
+      bound(*C.Bound);
+  }
+
+  StateScope &Out;
+  ContractIndex &Contracts;
+  std::set<const FunctionDecl *> Seen;
+  std::vector<std::pair<const FunctionDecl *, unsigned>> Pending;
+  unsigned Remaining = 0;
+};
+
+} // namespace
+
+StateScope collectStateScope(const FunctionDecl *FD, ContractIndex &Contracts,
+                             unsigned Depth) {
+  StateScope Out;
+  Collector C(Out, Contracts);
+  C.function(FD, Depth + 1);
+  C.drain();
+  return Out;
+}
+
+} // namespace vouch::verify

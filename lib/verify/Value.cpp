@@ -1,0 +1,211 @@
+//===- Value.cpp - Symbolic C++ scalar values and their operators ---------===//
+#include "verify/Value.h"
+
+using namespace clang;
+
+namespace vouch::verify {
+
+std::optional<ScalarKind> scalarKindOf(QualType T, const ASTContext &Ctx) {
+  if (T.isNull())
+    return std::nullopt;
+  T = T.getCanonicalType().getUnqualifiedType();
+  if (T->isBooleanType())
+    return ScalarKind::boolean();
+  if (T->isIntegerType() || T->isEnumeralType()) {
+    if (const auto *ET = T->getAs<EnumType>())
+      if (!ET->getDecl()->isComplete())
+        return std::nullopt;
+    if (T->isBitIntType())
+      return std::nullopt;
+    return ScalarKind::integer(Ctx.getIntWidth(T),
+                               T->isSignedIntegerOrEnumerationType());
+  }
+  return std::nullopt;
+}
+
+Value Arithmetic::constant(const llvm::APSInt &V, ScalarKind Kind) const {
+  if (Kind.IsBool)
+    return boolean(V.getBoolValue());
+  llvm::APSInt Sized = V.extOrTrunc(Kind.Width);
+  llvm::SmallString<40> Digits;
+  Sized.toStringUnsigned(Digits, 10);
+  return {Z.bv_val(Digits.c_str(), Kind.Width), Kind};
+}
+
+Value Arithmetic::constant(int64_t V, ScalarKind Kind) const {
+  if (Kind.IsBool)
+    return boolean(V != 0);
+  llvm::APSInt A(llvm::APInt(64, static_cast<uint64_t>(V), /*isSigned=*/true),
+                 /*isUnsigned=*/false);
+  return constant(A, Kind);
+}
+
+Value Arithmetic::fresh(const std::string &Name, ScalarKind Kind) const {
+  if (Kind.IsBool)
+    return {Z.bool_const(Name.c_str()), Kind};
+  return {Z.bv_const(Name.c_str(), Kind.Width), Kind};
+}
+
+z3::expr Arithmetic::truth(const Value &V) const {
+  if (V.Kind.IsBool)
+    return V.Term;
+  return V.Term != Z.bv_val(0, V.Kind.Width);
+}
+
+Value Arithmetic::convert(const Value &V, ScalarKind To) const {
+  if (V.Kind == To)
+    return V;
+  if (To.IsBool)
+    return {truth(V), To};
+  if (V.Kind.IsBool)
+    return {z3::ite(V.Term, Z.bv_val(1, To.Width), Z.bv_val(0, To.Width)), To};
+  if (To.Width == V.Kind.Width)
+    return {V.Term, To};
+  if (To.Width < V.Kind.Width)
+    return {V.Term.extract(To.Width - 1, 0), To};
+  unsigned Extra = To.Width - V.Kind.Width;
+  return {V.Kind.Signed ? z3::sext(V.Term, Extra) : z3::zext(V.Term, Extra),
+          To};
+}
+
+z3::expr Arithmetic::minOf(ScalarKind K) const {
+  if (!K.Signed)
+    return Z.bv_val(0, K.Width);
+  llvm::APInt Min = llvm::APInt::getSignedMinValue(K.Width);
+  return Z.bv_val(llvm::toString(Min, 10, /*Signed=*/false).c_str(), K.Width);
+}
+
+z3::expr Arithmetic::maxOf(ScalarKind K) const {
+  llvm::APInt Max = K.Signed ? llvm::APInt::getSignedMaxValue(K.Width)
+                             : llvm::APInt::getMaxValue(K.Width);
+  return Z.bv_val(llvm::toString(Max, 10, /*Signed=*/false).c_str(), K.Width);
+}
+
+namespace {
+
+/// Whether the exact result of a signed operation, computed in twice the
+/// width, fits back into the narrow width.
+z3::expr fitsSigned(const z3::expr &Wide, unsigned Width) {
+  z3::expr Narrow = Wide.extract(Width - 1, 0);
+  return z3::sext(Narrow, Wide.get_sort().bv_size() - Width) == Wide;
+}
+
+} // namespace
+
+Value Arithmetic::binary(ArithOp Op, const Value &L, const Value &R,
+                         ScalarKind Kind, const std::string &Text,
+                         std::vector<DefinednessCheck> &Checks) const {
+  const unsigned W = Kind.Width;
+  const bool S = Kind.Signed;
+  z3::expr A = L.Term, B = R.Term;
+  z3::expr Zero = Z.bv_val(0, W);
+  auto Wide = [&](const z3::expr &X) { return z3::sext(X, W); };
+  switch (Op) {
+  case ArithOp::Add:
+    if (S)
+      Checks.push_back({fitsSigned(Wide(A) + Wide(B), W),
+                        "signed overflow in '" + Text + "'"});
+    return {A + B, Kind};
+  case ArithOp::Sub:
+    if (S)
+      Checks.push_back({fitsSigned(Wide(A) - Wide(B), W),
+                        "signed overflow in '" + Text + "'"});
+    return {A - B, Kind};
+  case ArithOp::Mul:
+    if (S)
+      Checks.push_back({fitsSigned(Wide(A) * Wide(B), W),
+                        "signed overflow in '" + Text + "'"});
+    return {A * B, Kind};
+  case ArithOp::Div:
+  case ArithOp::Rem: {
+    Checks.push_back({B != Zero, "division by zero in '" + Text + "'"});
+    if (S)
+      Checks.push_back(
+          {!(A == minOf(Kind) && B == Z.bv_val(-1, W)),
+           "'" + Text + "' overflows: the minimum value divided by -1"});
+    if (Op == ArithOp::Div)
+      return {S ? A / B : z3::udiv(A, B), Kind};
+    return {S ? z3::srem(A, B) : z3::urem(A, B), Kind};
+  }
+  case ArithOp::Shl:
+  case ArithOp::Shr: {
+    // The shift count has its own (promoted) type.
+    const ScalarKind CK = R.Kind;
+    z3::expr Count = R.Term;
+    z3::expr InRange = z3::ult(Count, Z.bv_val(W, CK.Width));
+    if (CK.Signed)
+      InRange = InRange && z3::sge(Count, Z.bv_val(0, CK.Width));
+    Checks.push_back({InRange, "shift count out of range in '" + Text +
+                                   "' (must be in [0, " + std::to_string(W) +
+                                   "))"});
+    z3::expr C = convert(R, ScalarKind::integer(W, false)).Term;
+    if (CK.Width > W) // a count wider than the value: clamp, range checked
+      C = z3::ite(z3::ult(Count, Z.bv_val(W, CK.Width)),
+                  Count.extract(W - 1, 0), Z.bv_val(W - 1, W));
+    if (Op == ArithOp::Shr)
+      return {S ? z3::ashr(A, C) : z3::lshr(A, C), Kind};
+    if (S && !D.ModularSignedShift) {
+      Checks.push_back({z3::sge(A, Zero),
+                        "left shift of a negative value in '" + Text + "'"});
+      // The result must be representable: no set bit shifted out (nor,
+      // in C, into the sign bit).
+      z3::expr Fits = z3::lshr(z3::shl(A, C), C) == A;
+      if (!D.ShiftIntoSignBit)
+        Fits = Fits && z3::sge(z3::shl(A, C), Zero);
+      Checks.push_back({z3::implies(z3::sge(A, Zero), Fits),
+                        "signed overflow in '" + Text + "'"});
+    }
+    return {z3::shl(A, C), Kind};
+  }
+  case ArithOp::And:
+    return {A & B, Kind};
+  case ArithOp::Or:
+    return {A | B, Kind};
+  case ArithOp::Xor:
+    return {A ^ B, Kind};
+  }
+  return {A, Kind};
+}
+
+Value Arithmetic::negate(const Value &V, const std::string &Text,
+                         std::vector<DefinednessCheck> &Checks) const {
+  if (V.Kind.Signed)
+    Checks.push_back(
+        {V.Term != minOf(V.Kind), "signed overflow in '" + Text + "'"});
+  return {-V.Term, V.Kind};
+}
+
+Value Arithmetic::complement(const Value &V) const { return {~V.Term, V.Kind}; }
+
+Value Arithmetic::compare(CompareOp Op, const Value &L, const Value &R) const {
+  const z3::expr &A = L.Term, &B = R.Term;
+  auto Bool = [](z3::expr E) { return Value{E, ScalarKind::boolean()}; };
+  if (L.Kind.IsBool) {
+    // Booleans compare as the integers 0 and 1.
+    ScalarKind I = ScalarKind::integer(32, true);
+    return compare(Op, convert(L, I), convert(R, I));
+  }
+  bool S = L.Kind.Signed;
+  switch (Op) {
+  case CompareOp::Eq:
+    return Bool(A == B);
+  case CompareOp::Ne:
+    return Bool(A != B);
+  case CompareOp::Lt:
+    return Bool(S ? z3::slt(A, B) : z3::ult(A, B));
+  case CompareOp::Le:
+    return Bool(S ? z3::sle(A, B) : z3::ule(A, B));
+  case CompareOp::Gt:
+    return Bool(S ? z3::sgt(A, B) : z3::ugt(A, B));
+  case CompareOp::Ge:
+    return Bool(S ? z3::sge(A, B) : z3::uge(A, B));
+  }
+  return Bool(A == B);
+}
+
+Value Arithmetic::select(const z3::expr &Cond, const Value &A,
+                         const Value &B) const {
+  return {z3::ite(Cond, A.Term, B.Term), A.Kind};
+}
+
+} // namespace vouch::verify
