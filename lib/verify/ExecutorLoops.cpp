@@ -154,21 +154,24 @@ void Executor::abstractLoop(
     const Stmt *Loop, const Expr *Cond, const Stmt *Body, const Expr *Inc,
     bool TestFirst, const std::vector<const extract::ExtractedClause *> &Invs,
     State &St) {
-  auto Check = [&](const std::string &Suffix, const std::string &When) {
+  auto Check = [&](const std::string &Suffix, const std::string &Which,
+                   const std::string &When) {
     for (const extract::ExtractedClause *Inv : Invs) {
       z3::expr Defined = Z.bool_val(true);
       std::optional<z3::expr> V =
           evalClause(*Inv, St, nullptr, std::nullopt, Defined);
       std::string Subject = "loop invariant '" + Inv->Clause.Text + "'";
-      require(ObligationKind::LoopInvariant, Loop->getBeginLoc(), Subject,
-              Subject + When, V ? Defined && *V : Z.bool_val(false), St, Inv,
+      require(ObligationKind::LoopInvariant, Loop->getBeginLoc(),
+              Subject + Which, Subject + When,
+              V ? Defined && *V : Z.bool_val(false), St, Inv,
               "invariant written here", Suffix);
       if (!V)
         Obligations.back().NoProof.push_back("the invariant could not be "
                                              "encoded");
     }
   };
-  Check("!entry", " does not hold on entry to the loop");
+  Check("!entry", " on entry to the loop",
+        " does not hold on entry to the loop");
 
   // Every iteration starts from any state the invariants allow.
   WriteCollector Writes;
@@ -217,7 +220,8 @@ void Executor::abstractLoop(
     eval(Inc, St);
   if (!TestFirst && !St.isDead())
     TestCondition();
-  Check("!preserved", " is not preserved by the loop body");
+  Check("!preserved", " preserved by the loop body",
+        " is not preserved by the loop body");
   // What reaches the end of an iteration goes back to the head: covered.
   State Fallback = St;
   St = mergeAll(Exits, Fallback);
