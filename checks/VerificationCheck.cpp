@@ -1,6 +1,7 @@
 //===- VerificationCheck.cpp - Base of the verdict checks -----------------===//
 #include "VerificationCheck.h"
 
+#include "FindingLog.h"
 #include "VerificationStore.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -65,6 +66,7 @@ void VerificationCheck::emit(const verify::Finding &F, const FunctionDecl *FD) {
                                    ? DiagnosticIDs::Remark
                                    : DiagnosticIDs::Warning;
   diag(F.Loc, "%0", Level) << F.Message;
+  logFinding(getID(), F, FD, FD->getASTContext().getSourceManager());
   for (const verify::Note &N : F.Notes)
     diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Text;
   if (F.Result != verify::Verdict::Violated)

@@ -6,6 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Commands.h"
+#include "JsonOutput.h"
+
+#include "../checks/FindingLog.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -102,6 +105,12 @@ cl::opt<std::string> ExportFixes(
     cl::desc("YAML file to store suggested fixes in, in clang-tidy's "
              "schema (clang-apply-replacements reads it)."),
     cl::value_desc("filename"), cl::cat(vouchCategory()));
+cl::opt<std::string> OutputFormat(
+    "format",
+    cl::desc("Output format: 'text' (clang-tidy's, the default) or 'json' "
+             "(one object per finding with its verdict, counterexample and "
+             "path; see docs/json-output.md)."),
+    cl::value_desc("text|json"), cl::init("text"), cl::cat(vouchCategory()));
 cl::opt<bool> Quiet("quiet",
                     cl::desc("Run quietly: no statistics of suppressed "
                              "warnings."),
@@ -283,6 +292,20 @@ int runCheckCommand(const Inputs &In) {
         << "no input files; usage: vouch [options] <files> [-- <flags>]\n";
     return ExitUsage;
   }
+  bool Json = OutputFormat == "json";
+  if (!Json && OutputFormat != "text") {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << "unknown --format '" << OutputFormat
+        << "'; expected 'text' or 'json'\n";
+    return ExitUsage;
+  }
+  if (Json && (Fix || FixErrors || FixNotes)) {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << "--format=json cannot be combined with -fix\n";
+    return ExitUsage;
+  }
+  if (Json)
+    checks::enableFindingLog();
 
   ClangTidyContext Context(std::move(*Provider), false, false, false);
   std::vector<ClangTidyError> Errors = runClangTidy(
@@ -295,8 +318,14 @@ int runCheckCommand(const Inputs &In) {
                                                 : FB_NoFix;
   bool DisableFixes = CompileErrors && !FixErrors;
   unsigned WErrorCount = 0;
-  handleErrors(Errors, Context, DisableFixes ? FB_NoFix : Behaviour,
-               WErrorCount, BaseFS);
+  if (Json) {
+    printJsonFindings(Errors, llvm::outs());
+    WErrorCount = llvm::count_if(
+        Errors, [](const ClangTidyError &E) { return E.IsWarningAsError; });
+  } else {
+    handleErrors(Errors, Context, DisableFixes ? FB_NoFix : Behaviour,
+                 WErrorCount, BaseFS);
+  }
 
   if (!ExportFixes.empty()) {
     std::error_code EC;

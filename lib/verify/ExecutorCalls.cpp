@@ -175,6 +175,8 @@ void Executor::checkCalleePreconditions(const FunctionDecl *Callee,
             "call to '" + Name + "' violates its precondition '" +
                 Pre.Clause.Text + "'",
             Defined && *V, St, &Pre, "precondition written here");
+    if (!Obligations.empty() && Obligations.back().Clause == &Pre)
+      Obligations.back().Callee = definitionOf(Callee);
     // A violated precondition voids the callee's promises: go on where it
     // holds.
     St.assume(Defined && *V);

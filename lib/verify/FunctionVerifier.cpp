@@ -3,6 +3,7 @@
 
 #include "verify/Counterexample.h"
 #include "verify/Executor.h"
+#include "verify/ReplayExpression.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "llvm/Support/Timer.h"
@@ -199,6 +200,10 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
       F.Message = Witness->O->Violation;
       describeCounterexample(*Witness->Model, *Witness->O, *Witness->Run, Ctx,
                              F);
+      F.ClauseOwner = Witness->O->Callee ? Witness->O->Callee : FD;
+      if (F.Clause && F.Clause->Clause.Expression)
+        F.Replay =
+            toReplayExpression(*F.Clause->Clause.Expression, F.ClauseOwner);
     } else if (ProvedBy(C) || (AbstractSound && ProvedBy(A))) {
       F.Result = Verdict::Proved;
       F.Message = First->O->Subject + " is proved";

@@ -10,6 +10,7 @@
 #define VOUCH_VERIFY_OBLIGATION_H
 
 #include "extract/Contract.h"
+#include "verify/ReplayExpression.h"
 #include "verify/Value.h"
 
 #include "clang/Basic/SourceLocation.h"
@@ -64,6 +65,8 @@ struct Obligation {
   /// The value returned on this path, for postconditions.
   std::optional<Value> Returned;
   clang::QualType ReturnedType;
+  /// For callee preconditions: the callee.
+  const clang::FunctionDecl *Callee = nullptr;
 };
 
 struct Note {
@@ -90,6 +93,10 @@ struct Finding {
   std::vector<InputValue> Inputs;
   std::vector<Note> Path;
   std::string ReturnValue; // on a violated postcondition's path, if any
+  /// For replaying a Violated clause: the function whose clause it is (the
+  /// callee, for preconditions) and the clause as plain C++.
+  const clang::FunctionDecl *ClauseOwner = nullptr;
+  std::optional<ReplayExpression> Replay;
 };
 
 llvm::StringRef toString(ObligationKind Kind);

@@ -1,0 +1,38 @@
+//===- FindingLog.h - Verdicts in machine-readable form ---------*- C++ -*-===//
+//
+// clang-tidy's diagnostics carry text only. When the `vouch` tool writes
+// JSON, the verification checks also log each finding's structure here
+// (verdict, clause, counterexample values, path, replay data), keyed the
+// way clang-tidy identifies the diagnostic, so that the tool can attach it
+// to the diagnostics that survive NOLINT and the filters.
+//
+//===----------------------------------------------------------------------===//
+#ifndef VOUCH_CHECKS_FINDINGLOG_H
+#define VOUCH_CHECKS_FINDINGLOG_H
+
+#include "verify/Obligation.h"
+
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/JSON.h"
+
+#include <string>
+#include <tuple>
+
+namespace vouch::checks {
+
+/// check name, file path, file offset, message: clang-tidy's identity.
+using FindingKey = std::tuple<std::string, std::string, unsigned, std::string>;
+
+/// Off until the tool turns it on; the plugin never does.
+void enableFindingLog();
+bool findingLogEnabled();
+
+void logFinding(llvm::StringRef CheckName, const verify::Finding &F,
+                const clang::FunctionDecl *FD, const clang::SourceManager &SM);
+
+/// The structure logged for a diagnostic, if any.
+const llvm::json::Object *loggedFinding(const FindingKey &Key);
+
+} // namespace vouch::checks
+
+#endif // VOUCH_CHECKS_FINDINGLOG_H
