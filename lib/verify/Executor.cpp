@@ -112,6 +112,7 @@ void Executor::require(ObligationKind Kind, SourceLocation Loc,
     O.NoRefutation.push_back("the model uses loop invariants and callee "
                              "contracts in place of the code");
   O.DecisionsBefore = Decisions.size();
+  O.InInlinedCallee = Frames.size() > 1;
   Obligations.push_back(std::move(O));
 }
 

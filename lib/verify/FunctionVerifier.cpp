@@ -55,6 +55,23 @@ public:
     return R == z3::sat ? Answer::Fails : Answer::Timeout;
   }
 
+  /// Replaces Model by one that also meets as many of Wishes as the solver
+  /// allows, trying them in order of importance: counterexamples read
+  /// better with declared enumerators and small numbers.
+  void prefer(const z3::expr &Formula, const std::vector<z3::expr> &Wishes,
+              std::optional<z3::model> &Model) {
+    for (std::size_t Keep = Wishes.size(); Keep > 0; --Keep) {
+      z3::expr All = Formula;
+      for (std::size_t I = 0; I < Keep; ++I)
+        All = All && Wishes[I];
+      std::optional<z3::model> Better;
+      if (check(All, &Better) == Answer::Fails) {
+        Model = std::move(Better);
+        return;
+      }
+    }
+  }
+
 private:
   z3::solver S;
   FunctionReport &Stats;
@@ -82,6 +99,34 @@ std::vector<Solved> solveRun(const Executor &Run, Solver &S,
     Out.push_back(std::move(R));
   }
   return Out;
+}
+
+/// What makes a counterexample easy to read, most important first.
+std::vector<z3::expr> readableInputs(const Executor &Run, z3::context &Z) {
+  z3::expr Enums = Z.bool_val(true), Small = Z.bool_val(true);
+  for (const Input &I : Run.inputs()) {
+    if (I.Initial.Kind.IsBool)
+      continue;
+    const unsigned W = I.Initial.Kind.Width;
+    const z3::expr &V = I.Initial.Term;
+    QualType T = I.Type.getCanonicalType();
+    if (const auto *ET = T->getAs<EnumType>()) {
+      z3::expr Any = Z.bool_val(false);
+      for (const EnumConstantDecl *EC : ET->getDecl()->enumerators())
+        Any = Any ||
+              V == Z.bv_val(toString(EC->getInitVal(), 10, false).c_str(), W);
+      Enums = Enums && Any;
+      continue;
+    }
+    if (W <= 8)
+      continue;
+    if (I.Initial.Kind.Signed)
+      Small = Small && z3::sge(V, Z.bv_val(-1000, W)) &&
+              z3::sle(V, Z.bv_val(1000, W));
+    else
+      Small = Small && z3::ule(V, Z.bv_val(1000, W));
+  }
+  return {Enums, Small};
 }
 
 bool isPreservationKey(const std::string &Key) {
@@ -158,11 +203,15 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   std::map<std::string, std::vector<const Solved *>> ByKeyConcrete,
       ByKeyAbstract;
   for (const Solved &R : ConcreteSolved) {
+    if (R.O->InInlinedCallee)
+      continue;
     if (!ByKeyConcrete.count(R.O->Key) && !ByKeyAbstract.count(R.O->Key))
       Keys.push_back(R.O->Key);
     ByKeyConcrete[R.O->Key].push_back(&R);
   }
   for (const Solved &R : AbstractSolved) {
+    if (R.O->InInlinedCallee)
+      continue;
     if (!ByKeyConcrete.count(R.O->Key) && !ByKeyAbstract.count(R.O->Key))
       Keys.push_back(R.O->Key);
     ByKeyAbstract[R.O->Key].push_back(&R);
@@ -195,11 +244,13 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
       return true;
     };
     if (Witness) {
+      std::optional<z3::model> Model = Witness->Model;
+      S.prefer(Witness->O->Guard && !Witness->O->Holds,
+               readableInputs(*Witness->Run, Z), Model);
       F.Result = Verdict::Violated;
       F.Loc = Witness->O->Loc;
       F.Message = Witness->O->Violation;
-      describeCounterexample(*Witness->Model, *Witness->O, *Witness->Run, Ctx,
-                             F);
+      describeCounterexample(*Model, *Witness->O, *Witness->Run, Ctx, F);
       F.ClauseOwner = Witness->O->Callee ? Witness->O->Callee : FD;
       if (F.Clause && F.Clause->Clause.Expression)
         F.Replay =

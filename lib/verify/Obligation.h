@@ -62,6 +62,9 @@ struct Obligation {
   /// and why a model is no counterexample (abstracted callees or loops).
   std::vector<std::string> NoProof, NoRefutation;
   std::size_t DecisionsBefore = 0;
+  /// Inside a callee inlined at a call site: kept so that its definedness
+  /// is assumed after it, but the callee's own verification reports it.
+  bool InInlinedCallee = false;
   /// The value returned on this path, for postconditions.
   std::optional<Value> Returned;
   clang::QualType ReturnedType;
