@@ -71,6 +71,7 @@ std::optional<z3::expr> Executor::evalClause(const extract::ExtractedClause &C,
     return std::nullopt;
   for (const DefinednessCheck &Check : Checks)
     Defined = Defined && Check.Defined;
+  LastClauseChecks = std::move(Checks);
   return Arith.truth(*V);
 }
 

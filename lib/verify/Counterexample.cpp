@@ -83,6 +83,12 @@ void describeCounterexample(const z3::model &Model, const Obligation &O,
     Out.Path.front().Text = "(" + std::to_string(Dropped) +
                             " earlier steps omitted) " + Out.Path.front().Text;
   }
+  for (const DefinednessCheck &C : O.ClauseChecks)
+    if (O.Clause && Model.eval(C.Defined, true).is_false()) {
+      Out.Path.push_back({O.Clause->locationAt(0),
+                          "the clause itself is undefined here: " + C.What});
+      break;
+    }
   if (O.Returned)
     Out.ReturnValue = formatValue(Model, *O.Returned, O.ReturnedType, Ctx);
 }

@@ -42,6 +42,13 @@ Executor::Executor(z3::context &Z, ContractIndex &Contracts, Mode M,
   Globals = std::move(Scope.Globals);
 }
 
+std::string obligationKey(ObligationKind Kind, SourceLocation Loc,
+                          const std::string &Subject,
+                          const std::string &Suffix) {
+  return std::to_string(static_cast<int>(Kind)) + "@" +
+         std::to_string(Loc.getRawEncoding()) + "#" + Subject + Suffix;
+}
+
 std::string Executor::where(SourceLocation Loc) const {
   const SourceManager &SM = Ctx.getSourceManager();
   PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
@@ -104,8 +111,7 @@ void Executor::require(ObligationKind Kind, SourceLocation Loc,
   O.Violation = Violation;
   O.Clause = Clause;
   O.ClauseNote = ClauseNote;
-  O.Key = std::to_string(static_cast<int>(Kind)) + "@" +
-          std::to_string(Loc.getRawEncoding()) + "#" + Subject + KeySuffix;
+  O.Key = obligationKey(Kind, Loc, Subject, KeySuffix);
   O.NoProof = NoProof;
   O.NoRefutation = NoRefutation;
   if (M == Mode::Abstract)
@@ -113,6 +119,10 @@ void Executor::require(ObligationKind Kind, SourceLocation Loc,
                              "contracts in place of the code");
   O.DecisionsBefore = Decisions.size();
   O.InInlinedCallee = Frames.size() > 1;
+  O.ReliesOn = ReliesOn;
+  if (Clause)
+    O.ClauseChecks = std::move(LastClauseChecks);
+  LastClauseChecks.clear();
   Obligations.push_back(std::move(O));
 }
 

@@ -206,7 +206,17 @@ private:
   /// goes into the clause instead of becoming obligations.
   std::vector<DefinednessCheck> *ContractChecks = nullptr;
   unsigned FreshCount = 0;
+  /// The definedness conditions of the clause evalClause encoded last; the
+  /// obligation require() makes of that clause keeps them.
+  std::vector<DefinednessCheck> LastClauseChecks;
+  /// Loop invariants assumed so far (abstract mode), sticky in path order.
+  std::vector<std::pair<const clang::Stmt *, std::string>> ReliesOn;
 };
+
+/// The identity of an obligation across loop iterations and modes.
+std::string obligationKey(ObligationKind Kind, clang::SourceLocation Loc,
+                          const std::string &Subject,
+                          const std::string &Suffix);
 
 } // namespace vouch::verify
 

@@ -96,11 +96,13 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
         continue;
       std::string Subject = "loop invariant '" + Inv->Clause.Text + "'";
       if (K == 0)
-        require(ObligationKind::LoopInvariant, Loop->getBeginLoc(), Subject,
+        require(ObligationKind::LoopInvariant, Loop->getBeginLoc(),
+                Subject + " on entry to the loop",
                 Subject + " does not hold on entry to the loop", Defined && *V,
                 St, Inv, "invariant written here", "!entry");
       else
-        require(ObligationKind::LoopInvariant, Loop->getBeginLoc(), Subject,
+        require(ObligationKind::LoopInvariant, Loop->getBeginLoc(),
+                Subject + " preserved by the loop body",
                 Subject + " does not hold after iteration " + std::to_string(K),
                 Defined && *V, St, Inv, "invariant written here", "!preserved");
     }
@@ -123,6 +125,10 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
       Exits.push_back(std::move(Out));
       St.assume(C);
     }
+    // What happens before the first iteration does not depend on how many
+    // iterations are explored.
+    if (K == 0)
+      FirstObligation = Obligations.size();
     if (St.isDead())
       break;
     if (K == Opts.UnrollBound) {
@@ -165,6 +171,8 @@ void Executor::abstractLoop(
               Subject + Which, Subject + When,
               V ? Defined && *V : Z.bool_val(false), St, Inv,
               "invariant written here", Suffix);
+      if (!Obligations.empty() && Obligations.back().Clause == Inv)
+        Obligations.back().OwnLoop = Loop;
       if (!V)
         Obligations.back().NoProof.push_back("the invariant could not be "
                                              "encoded");
@@ -192,6 +200,15 @@ void Executor::abstractLoop(
     if (std::optional<z3::expr> V =
             evalClause(*Inv, St, nullptr, std::nullopt, Defined))
       St.assume(Defined && *V);
+    std::string Subject = "loop invariant '" + Inv->Clause.Text + "'";
+    SourceLocation At = Loop->getBeginLoc();
+    if (At.isMacroID())
+      At = Ctx.getSourceManager().getExpansionLoc(At);
+    for (auto [Which, Suffix] :
+         {std::pair{" on entry to the loop", "!entry"},
+          std::pair{" preserved by the loop body", "!preserved"}})
+      ReliesOn.push_back({Loop, obligationKey(ObligationKind::LoopInvariant, At,
+                                              Subject + Which, Suffix)});
   }
 
   std::vector<State> Exits;

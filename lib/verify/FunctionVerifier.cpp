@@ -9,6 +9,7 @@
 #include "llvm/Support/Timer.h"
 
 #include <chrono>
+#include <functional>
 
 using namespace clang;
 
@@ -187,15 +188,11 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   std::optional<Executor> Abstract;
   std::vector<Obligation> AbstractOwned;
   std::vector<Solved> AbstractSolved;
-  bool AbstractSound = true;
+
   if (NeedAbstract) {
     Abstract.emplace(Z, Contracts, Mode::Abstract, Opts, FD);
     Abstract->run();
     AbstractSolved = solveRun(*Abstract, S, AbstractOwned);
-    for (const Solved &R : AbstractSolved)
-      if (R.O->Kind == ObligationKind::LoopInvariant &&
-          (R.A != Answer::Holds || !R.O->NoProof.empty()))
-        AbstractSound = false;
   }
 
   // Group the instances of each obligation, in order of first appearance.
@@ -216,6 +213,26 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
       Keys.push_back(R.O->Key);
     ByKeyAbstract[R.O->Key].push_back(&R);
   }
+
+  // An abstract proof stands when the loop invariants it assumed are
+  // proved too (a loop's own invariants are its induction hypothesis).
+  std::map<std::string, bool> TrustMemo;
+  std::function<bool(const std::string &)> Trusted =
+      [&](const std::string &Key) -> bool {
+    if (auto It = TrustMemo.find(Key); It != TrustMemo.end())
+      return It->second;
+    TrustMemo[Key] = false; // no cycles through a dependency
+    const std::vector<const Solved *> &A = ByKeyAbstract[Key];
+    bool Ok = !A.empty();
+    for (const Solved *R : A) {
+      if (R->A != Answer::Holds || !R->O->NoProof.empty())
+        Ok = false;
+      for (const auto &[Loop, Dep] : R->O->ReliesOn)
+        if (Ok && Loop != R->O->OwnLoop && Dep != Key && !Trusted(Dep))
+          Ok = false;
+    }
+    return TrustMemo[Key] = Ok;
+  };
 
   const ASTContext &Ctx = FD->getASTContext();
   for (const std::string &Key : Keys) {
@@ -255,12 +272,12 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
       if (F.Clause && F.Clause->Clause.Expression)
         F.Replay =
             toReplayExpression(*F.Clause->Clause.Expression, F.ClauseOwner);
-    } else if (ProvedBy(C) || (AbstractSound && ProvedBy(A))) {
+    } else if (ProvedBy(C) || (ProvedBy(A) && Trusted(Key))) {
       F.Result = Verdict::Proved;
       F.Message = First->O->Subject + " is proved";
     } else {
       F.Result = Verdict::Unknown;
-      F.Reason = unknownReason(C, A, AbstractSound);
+      F.Reason = unknownReason(C, A, !ProvedBy(A) || Trusted(Key));
       F.Message = First->O->Subject + " could not be decided: " + F.Reason;
     }
     if (F.Clause && !First->O->ClauseNote.empty())

@@ -65,6 +65,14 @@ struct Obligation {
   /// Inside a callee inlined at a call site: kept so that its definedness
   /// is assumed after it, but the callee's own verification reports it.
   bool InInlinedCallee = false;
+  /// What the clause's own evaluation needs to be defined (a clause whose
+  /// arithmetic overflows does not hold), to explain such failures.
+  std::vector<DefinednessCheck> ClauseChecks;
+  /// Abstract mode: the loop invariants assumed on the way here (keys of
+  /// their obligations, with their loop); a proof stands only if those are
+  /// proved. OwnLoop is the loop whose invariant this obligation checks.
+  std::vector<std::pair<const clang::Stmt *, std::string>> ReliesOn;
+  const clang::Stmt *OwnLoop = nullptr;
   /// The value returned on this path, for postconditions.
   std::optional<Value> Returned;
   clang::QualType ReturnedType;
