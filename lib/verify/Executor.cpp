@@ -176,8 +176,17 @@ void Executor::bindInputs(State &S) {
       continue;
     std::string Name = "this->" + F->getNameAsString();
     if (Constructing) {
-      // Members start indeterminate; the initializers below set them.
+      // Members start indeterminate; the initializers below set them. One
+      // left alone holds whatever the memory held: no input a test could
+      // set, so a model relying on it is no counterexample.
       S.set(F, freshOf(*K, Name + "!indeterminate"));
+      const auto *Ctor = cast<CXXConstructorDecl>(Function);
+      bool Initialized = llvm::any_of(Ctor->inits(), [&](const auto *Init) {
+        return Init->getMember() == F;
+      });
+      if (!Initialized)
+        approximated("'" + F->getNameAsString() +
+                     "' is not initialized by the constructor");
       continue;
     }
     Value V = Arith.fresh(Name, *K);
