@@ -48,6 +48,9 @@ void VerificationCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!FD || !verify::FunctionVerifier::isCandidate(FD))
     return;
+  // Findings there are never shown: do not spend the solver on them.
+  if (Result.SourceManager->isInSystemHeader(FD->getLocation()))
+    return;
   LastContext = Result.Context;
   const verify::FunctionReport &Report = verificationOf(FD, PP, Opts);
   for (const verify::Finding &F : Report.Findings)
