@@ -86,6 +86,7 @@ Value Executor::freshOf(ScalarKind K, const std::string &Hint) {
 
 void Executor::unsupported(const std::string &What, SourceLocation Loc) {
   std::string Reason = What + " at " + where(Loc) + " is not modelled";
+  UnsupportedSeen = true;
   NoProof.push_back(Reason);
   NoRefutation.push_back(Reason);
 }
@@ -119,6 +120,7 @@ void Executor::require(ObligationKind Kind, SourceLocation Loc,
                              "contracts in place of the code");
   O.DecisionsBefore = Decisions.size();
   O.InInlinedCallee = Frames.size() > 1;
+  O.AfterUnsupported = UnsupportedSeen;
   O.ReliesOn = ReliesOn;
   if (Clause)
     O.ClauseChecks = std::move(LastClauseChecks);

@@ -206,6 +206,7 @@ private:
   /// goes into the clause instead of becoming obligations.
   std::vector<DefinednessCheck> *ContractChecks = nullptr;
   unsigned FreshCount = 0;
+  bool UnsupportedSeen = false;
   /// The definedness conditions of the clause evalClause encoded last; the
   /// obligation require() makes of that clause keeps them.
   std::vector<DefinednessCheck> LastClauseChecks;

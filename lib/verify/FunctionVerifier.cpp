@@ -17,7 +17,13 @@ namespace vouch::verify {
 
 namespace {
 
-enum class Answer { Holds, Fails, Timeout };
+enum class Answer {
+  Holds,
+  Fails,
+  Timeout,
+  NotAsked,    // no answer could change the verdict
+  OutOfBudget, // the function's solver time is spent
+};
 
 struct Solved {
   const Obligation *O = nullptr;
@@ -29,7 +35,7 @@ struct Solved {
 class Solver {
 public:
   Solver(z3::context &Z, unsigned TimeoutMs, FunctionReport &Stats)
-      : S(Z), Stats(Stats) {
+      : S(Z), Stats(Stats), BudgetSeconds(BudgetFactor * TimeoutMs / 1000.0) {
     z3::params P(Z);
     P.set("timeout", TimeoutMs);
     S.set(P);
@@ -40,6 +46,8 @@ public:
     z3::expr Simple = Formula.simplify();
     if (Simple.is_false())
       return Answer::Holds; // no question to ask
+    if (Stats.SolverSeconds > BudgetSeconds)
+      return Answer::OutOfBudget;
     auto Start = std::chrono::steady_clock::now();
     S.push();
     S.add(Simple);
@@ -74,8 +82,13 @@ public:
   }
 
 private:
+  /// A function may spend this many per-query timeouts in all: one huge
+  /// function must not stall a whole run.
+  static constexpr unsigned BudgetFactor = 10;
+
   z3::solver S;
   FunctionReport &Stats;
+  double BudgetSeconds;
 };
 
 /// Solves every obligation of a run; cuts that are reachable add their
@@ -83,20 +96,39 @@ private:
 std::vector<Solved> solveRun(const Executor &Run, Solver &S,
                              std::vector<Obligation> &Owned) {
   Owned = Run.obligations();
-  for (const Executor::Cut &C : Run.cuts()) {
-    if (S.check(Run.entryAssumption() && C.Reached, nullptr) == Answer::Holds)
-      continue; // the bound is never reached: the loop is fully covered
-    for (std::size_t I = C.FirstObligation; I < Owned.size(); ++I)
-      Owned[I].NoProof.push_back(C.Reason);
-  }
+  // Whether each cut is reachable is asked only when a proof hangs on it.
+  std::vector<std::optional<bool>> CutReached(Run.cuts().size());
+  auto CutsBlocking = [&](std::size_t Index) {
+    std::vector<std::string> Reasons;
+    for (std::size_t C = 0; C < Run.cuts().size(); ++C) {
+      const Executor::Cut &Cut = Run.cuts()[C];
+      if (Index < Cut.FirstObligation)
+        continue;
+      if (!CutReached[C])
+        CutReached[C] = S.check(Run.entryAssumption() && Cut.Reached,
+                                nullptr) != Answer::Holds;
+      if (*CutReached[C])
+        Reasons.push_back(Cut.Reason);
+    }
+    return Reasons;
+  };
   std::vector<Solved> Out;
-  for (Obligation &O : Owned) {
+  for (std::size_t I = 0; I < Owned.size(); ++I) {
+    Obligation &O = Owned[I];
     for (const std::string &Caveat : Run.entryCaveats())
       O.NoRefutation.push_back(Caveat);
     Solved R;
     R.O = &O;
     R.Run = &Run;
-    R.A = S.check(O.Guard && !O.Holds, &R.Model);
+    // Neither a proof nor a model would count: the verdict is Unknown.
+    if (!O.NoProof.empty() && !O.NoRefutation.empty())
+      R.A = Answer::NotAsked;
+    else
+      R.A = S.check(O.Guard && !O.Holds, &R.Model);
+    // A model is a real path whatever the bound; a proof is not.
+    if (R.A == Answer::Holds && O.NoProof.empty())
+      for (std::string &Reason : CutsBlocking(I))
+        O.NoProof.push_back(std::move(Reason));
     Out.push_back(std::move(R));
   }
   return Out;
@@ -141,6 +173,9 @@ std::string unknownReason(const std::vector<const Solved *> &Concrete,
     if (S->A == Answer::Timeout)
       return "the solver gave no answer in time";
   for (const Solved *S : Concrete)
+    if (S->A == Answer::OutOfBudget)
+      return "the solver time allowed for this function ran out";
+  for (const Solved *S : Concrete)
     if (S->A == Answer::Fails && !S->O->NoRefutation.empty())
       return "a counterexample was found, but it may not be real: " +
              S->O->NoRefutation.front();
@@ -183,7 +218,8 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   bool NeedAbstract = false;
   for (const Solved &R : ConcreteSolved)
     if (!(R.A == Answer::Fails && R.O->NoRefutation.empty()) &&
-        !(R.A == Answer::Holds && R.O->NoProof.empty()))
+        !(R.A == Answer::Holds && R.O->NoProof.empty()) &&
+        !R.O->AfterUnsupported)
       NeedAbstract = true;
   std::optional<Executor> Abstract;
   std::vector<Obligation> AbstractOwned;

@@ -62,6 +62,8 @@ struct Obligation {
   /// and why a model is no counterexample (abstracted callees or loops).
   std::vector<std::string> NoProof, NoRefutation;
   std::size_t DecisionsBefore = 0;
+  /// Unsupported code precedes it: no mode of analysis can decide it.
+  bool AfterUnsupported = false;
   /// Inside a callee inlined at a call site: kept so that its definedness
   /// is assumed after it, but the callee's own verification reports it.
   bool InInlinedCallee = false;

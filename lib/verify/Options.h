@@ -6,7 +6,7 @@ namespace vouch::verify {
 
 struct Options {
   /// Per solver query, in milliseconds.
-  unsigned TimeoutMs = 5000;
+  unsigned TimeoutMs = 1000;
   /// Iterations a loop without an invariant is unrolled.
   unsigned UnrollBound = 8;
   /// Nesting of callee bodies inlined at call sites.
