@@ -2,7 +2,8 @@
 //
 // Reports every obligation vouch could neither prove nor refute, with the
 // reason (a loop beyond its bound, unsupported code, a solver timeout), so
-// that a CI gate can choose whether such verdicts fail a build.
+// that a CI gate can choose whether such verdicts fail a build. Undecided
+// undefined behaviour is reported only in functions that have a contract.
 //
 // Documentation: docs/checks/contract-unknown.md
 //
@@ -19,7 +20,8 @@ public:
   using VerificationCheck::VerificationCheck;
 
 protected:
-  bool reports(const verify::Finding &F) const override;
+  bool reports(const verify::Finding &F,
+               const verify::FunctionReport &Report) const override;
 };
 
 } // namespace vouch::checks

@@ -54,7 +54,7 @@ void VerificationCheck::check(const MatchFinder::MatchResult &Result) {
   LastContext = Result.Context;
   const verify::FunctionReport &Report = verificationOf(FD, PP, Opts);
   for (const verify::Finding &F : Report.Findings)
-    if (reports(F))
+    if (reports(F, Report))
       emit(F, FD);
 }
 
@@ -87,7 +87,8 @@ void VerificationCheck::emit(const verify::Finding &F, const FunctionDecl *FD) {
     diag(F.Loc, "returns %0", DiagnosticIDs::Note) << F.ReturnValue;
 }
 
-bool VerdictCheck::reports(const verify::Finding &F) const {
+bool VerdictCheck::reports(const verify::Finding &F,
+                           const verify::FunctionReport &) const {
   if (std::find(Kinds.begin(), Kinds.end(), F.Kind) == Kinds.end())
     return false;
   return F.Result == verify::Verdict::Violated ||

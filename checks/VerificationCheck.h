@@ -36,7 +36,8 @@ public:
 
 protected:
   /// Whether this check reports F.
-  virtual bool reports(const verify::Finding &F) const = 0;
+  virtual bool reports(const verify::Finding &F,
+                       const verify::FunctionReport &Report) const = 0;
   bool reportProved() const { return ReportProved; }
 
 private:
@@ -56,7 +57,8 @@ public:
       : VerificationCheck(Name, Context), Kinds(std::move(Kinds)) {}
 
 protected:
-  bool reports(const verify::Finding &F) const override;
+  bool reports(const verify::Finding &F,
+               const verify::FunctionReport &Report) const override;
 
 private:
   std::vector<verify::ObligationKind> Kinds;

@@ -322,6 +322,10 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   }
 
   // Preconditions that no input satisfies make every proof vacuous.
+  Report.HasContract = !Contracts.of(FD).Clauses.empty();
+  if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
+    Report.HasContract |=
+        !Contracts.invariantsOf(M->getParent()).Invariants.empty();
   bool HasPrecondition = false;
   for (const extract::ExtractedClause &Cl : Contracts.of(FD).Clauses)
     if (Cl.Clause.Kind == ir::ClauseKind::Precondition && isUsable(Cl))

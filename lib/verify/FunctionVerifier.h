@@ -20,6 +20,8 @@ namespace vouch::verify {
 struct FunctionReport {
   const clang::FunctionDecl *Function = nullptr;
   std::vector<Finding> Findings;
+  /// The function, or its class, states a contract or an in-body check.
+  bool HasContract = false;
   /// Solver time, for --stats and the benchmark.
   double SolverSeconds = 0;
   unsigned Queries = 0;
