@@ -3,6 +3,11 @@
 
 namespace vouch::checks {
 
+bool ContractUnknownCheck::owns(const verify::Finding &F,
+                                const verify::FunctionReport &) const {
+  return F.Result == verify::Verdict::Unknown;
+}
+
 bool ContractUnknownCheck::reports(const verify::Finding &F,
                                    const verify::FunctionReport &Report) const {
   if (F.Result != verify::Verdict::Unknown)

@@ -20,6 +20,8 @@ public:
   using VerificationCheck::VerificationCheck;
 
 protected:
+  bool owns(const verify::Finding &F,
+            const verify::FunctionReport &Report) const override;
   bool reports(const verify::Finding &F,
                const verify::FunctionReport &Report) const override;
 };

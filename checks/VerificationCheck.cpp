@@ -2,6 +2,7 @@
 #include "VerificationCheck.h"
 
 #include "FindingLog.h"
+#include "RunSummary.h"
 #include "VerificationStore.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -18,6 +19,8 @@ VerificationCheck::VerificationCheck(llvm::StringRef Name,
     : ClangTidyCheck(Name, Context) {
   verify::Options Defaults;
   Opts.TimeoutMs = Options.getLocalOrGlobal("TimeoutMs", Defaults.TimeoutMs);
+  Opts.ResourceLimit =
+      Options.getLocalOrGlobal("ResourceLimit", Defaults.ResourceLimit);
   Opts.UnrollBound =
       Options.getLocalOrGlobal("UnrollBound", Defaults.UnrollBound);
   Opts.InlineDepth =
@@ -27,6 +30,7 @@ VerificationCheck::VerificationCheck(llvm::StringRef Name,
 
 void VerificationCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Map) {
   Options.store(Map, "TimeoutMs", Opts.TimeoutMs);
+  Options.store(Map, "ResourceLimit", Opts.ResourceLimit);
   Options.store(Map, "UnrollBound", Opts.UnrollBound);
   Options.store(Map, "InlineDepth", Opts.InlineDepth);
   Options.store(Map, "ReportProved", ReportProved);
@@ -53,9 +57,13 @@ void VerificationCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   LastContext = Result.Context;
   const verify::FunctionReport &Report = verificationOf(FD, PP, Opts);
-  for (const verify::Finding &F : Report.Findings)
+  for (const verify::Finding &F : Report.Findings) {
+    if (!owns(F, Report))
+      continue;
+    recordVerdict(getID(), F.Result);
     if (reports(F, Report))
       emit(F, FD);
+  }
 }
 
 void VerificationCheck::onEndOfTranslationUnit() {
@@ -87,12 +95,16 @@ void VerificationCheck::emit(const verify::Finding &F, const FunctionDecl *FD) {
     diag(F.Loc, "returns %0", DiagnosticIDs::Note) << F.ReturnValue;
 }
 
+bool VerdictCheck::owns(const verify::Finding &F,
+                        const verify::FunctionReport &) const {
+  return F.Result != verify::Verdict::Unknown &&
+         std::find(Kinds.begin(), Kinds.end(), F.Kind) != Kinds.end();
+}
+
 bool VerdictCheck::reports(const verify::Finding &F,
-                           const verify::FunctionReport &) const {
-  if (std::find(Kinds.begin(), Kinds.end(), F.Kind) == Kinds.end())
-    return false;
-  return F.Result == verify::Verdict::Violated ||
-         (F.Result == verify::Verdict::Proved && reportProved());
+                           const verify::FunctionReport &Report) const {
+  return owns(F, Report) &&
+         (F.Result == verify::Verdict::Violated || reportProved());
 }
 
 } // namespace vouch::checks

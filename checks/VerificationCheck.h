@@ -35,7 +35,10 @@ public:
   void onEndOfTranslationUnit() override;
 
 protected:
-  /// Whether this check reports F.
+  /// Whether F's verdict is this check's to count.
+  virtual bool owns(const verify::Finding &F,
+                    const verify::FunctionReport &Report) const = 0;
+  /// Whether this check shows F as a diagnostic.
   virtual bool reports(const verify::Finding &F,
                        const verify::FunctionReport &Report) const = 0;
   bool reportProved() const { return ReportProved; }
@@ -57,6 +60,8 @@ public:
       : VerificationCheck(Name, Context), Kinds(std::move(Kinds)) {}
 
 protected:
+  bool owns(const verify::Finding &F,
+            const verify::FunctionReport &Report) const override;
   bool reports(const verify::Finding &F,
                const verify::FunctionReport &Report) const override;
 

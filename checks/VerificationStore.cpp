@@ -1,6 +1,8 @@
 //===- VerificationStore.cpp - One verification per function --------------===//
 #include "VerificationStore.h"
 
+#include "RunSummary.h"
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -61,6 +63,7 @@ const verify::FunctionReport &verificationOf(const FunctionDecl *FD,
     // A bug in the encoding must not pass for a verdict.
     Report = internalError(FD, E.msg());
   }
+  recordFunction(Report);
   return Unit->Reports.emplace(Key, std::move(Report)).first->second;
 }
 

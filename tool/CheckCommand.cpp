@@ -9,12 +9,15 @@
 #include "JsonOutput.h"
 
 #include "../checks/FindingLog.h"
+#include "../checks/RunSummary.h"
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/ADT/Statistic.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
@@ -213,6 +216,48 @@ void printSuppressed(const ClangTidyStats &Stats) {
                     "errors from system headers as well.\n";
 }
 
+double percentile(std::vector<double> Values, double P) {
+  if (Values.empty())
+    return 0;
+  std::sort(Values.begin(), Values.end());
+  std::size_t I = static_cast<std::size_t>(P * (Values.size() - 1) + 0.5);
+  return Values[std::min(I, Values.size() - 1)];
+}
+
+/// What was verified, and with --stats where the time went, on stderr.
+void printSummary(const checks::RunTotals &T, std::size_t Files,
+                  bool WithStats) {
+  if (!T.Functions)
+    return;
+  llvm::errs() << "vouch: " << Files << (Files == 1 ? " file, " : " files, ")
+               << T.Functions
+               << (T.Functions == 1 ? " function, " : " functions, ")
+               << T.Clauses << (T.Clauses == 1 ? " clause" : " clauses")
+               << " verified\n";
+  for (const auto &[Check, C] : T.PerCheck) {
+    llvm::errs() << "vouch: " << Check << ":";
+    llvm::StringRef Separator = " ";
+    auto Part = [&](unsigned N, llvm::StringRef What) {
+      if (!N)
+        return;
+      llvm::errs() << Separator << N << " " << What;
+      Separator = ", ";
+    };
+    Part(C.Proved, "proved");
+    Part(C.Violated, "violated");
+    Part(C.Unknown, "unknown");
+    llvm::errs() << "\n";
+  }
+  if (!WithStats)
+    return;
+  llvm::errs() << llvm::formatv(
+      "vouch: stats: verification {0:f3} s, solver {1:f3} s in {2} queries "
+      "(per query: median {3:f2} ms, p95 {4:f2} ms)\n",
+      T.VerifySeconds, T.SolverSeconds, T.QuerySeconds.size(),
+      1000 * percentile(T.QuerySeconds, 0.5),
+      1000 * percentile(T.QuerySeconds, 0.95));
+}
+
 /// Reports unknown checks and options in the configuration files, as
 /// clang-tidy's --verify-config does.
 int verifyConfig(ClangTidyOptionsProvider &Provider, llvm::StringRef File) {
@@ -306,6 +351,7 @@ int runCheckCommand(const Inputs &In) {
   }
   if (Json)
     checks::enableFindingLog();
+  checks::enableRunSummary();
 
   ClangTidyContext Context(std::move(*Provider), false, false, false);
   std::vector<ClangTidyError> Errors = runClangTidy(
@@ -337,8 +383,12 @@ int runCheckCommand(const Inputs &In) {
     }
     exportReplacements(FirstFile, Errors, OS);
   }
-  if (!Quiet)
+  if (!Quiet) {
     printSuppressed(Context.getStats());
+    // `-stats` is LLVM's own option, registered by libLLVM.
+    printSummary(checks::runTotals(), In.Files.size(),
+                 llvm::AreStatisticsEnabled());
+  }
   if (WErrorCount) {
     if (!Quiet)
       llvm::errs() << WErrorCount << " warning" << (WErrorCount == 1 ? "" : "s")

@@ -549,8 +549,11 @@ private:
     E.Target = {ir::RefKind::Macro, Name, -1};
     for (const ir::Expr &Old : E.Children)
       forget(Old);
+    // One move keeps the expansion's own children where they are (an
+    // initializer list would copy the whole tree to new addresses).
     const ir::Expr *Before = &Expansion;
-    E.Children = {std::move(Expansion)};
+    E.Children.clear();
+    E.Children.push_back(std::move(Expansion));
     moved(Before, E.Children[0]);
     return typed(E, T);
   }

@@ -119,13 +119,51 @@ void Executor::require(ObligationKind Kind, SourceLocation Loc,
     O.NoRefutation.push_back("the model uses loop invariants and callee "
                              "contracts in place of the code");
   O.DecisionsBefore = Decisions.size();
-  O.InInlinedCallee = Frames.size() > 1;
+  O.InInlinedCallee =
+      Frames.size() > 1 && verifiedOnItsOwn(Frames.back().Function);
   O.AfterUnsupported = UnsupportedSeen;
   O.ReliesOn = ReliesOn;
   if (Clause)
     O.ClauseChecks = std::move(LastClauseChecks);
   LastClauseChecks.clear();
   Obligations.push_back(std::move(O));
+}
+
+void Executor::undecidable(ObligationKind Kind, SourceLocation Loc,
+                           const std::string &Subject,
+                           const std::string &Violation, State &St,
+                           const extract::ExtractedClause *Clause,
+                           const std::string &ClauseNote,
+                           const std::string &Reason) {
+  std::size_t Before = Obligations.size();
+  require(Kind, Loc, Subject, Violation, Z.bool_val(false), St, Clause,
+          ClauseNote);
+  if (Obligations.size() == Before)
+    return;
+  Obligations.back().NoProof.push_back(Reason);
+  Obligations.back().NoRefutation.push_back(Reason);
+}
+
+bool Executor::verifiedOnItsOwn(const FunctionDecl *FD) {
+  // Template instantiations and system headers get no run of their own;
+  // a public member's run assumes class invariants its caller may not
+  // have established yet.
+  if (FD->isTemplateInstantiation() || FD->isDependentContext() ||
+      Ctx.getSourceManager().isInSystemHeader(FD->getLocation()))
+    return false;
+  if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
+    if (isPublicMember(M) &&
+        !Contracts.invariantsOf(M->getParent()).Invariants.empty())
+      return false;
+  return true;
+}
+
+std::string Executor::whyNotUsable(const extract::ExtractedClause &C) {
+  if (C.Clause.Status == ir::ClauseStatus::Unsupported)
+    return C.Clause.Diagnostic;
+  if (C.Clause.Status == ir::ClauseStatus::Invalid)
+    return "";
+  return "the clause could not be encoded";
 }
 
 void Executor::requireDefined(const std::vector<DefinednessCheck> &Checks,
@@ -174,7 +212,9 @@ void Executor::bindInputs(State &S) {
   bool Constructing = isa<CXXConstructorDecl>(Function);
   for (const FieldDecl *F : Fields) {
     std::optional<ScalarKind> K = kindOf(F->getType());
-    if (!K)
+    // Bit-fields are narrower than their type: not modelled, so reading
+    // one is reported where it happens.
+    if (!K || F->isBitField())
       continue;
     std::string Name = "this->" + F->getNameAsString();
     if (Constructing) {
@@ -243,12 +283,15 @@ void Executor::assumeEntryContract(State &S) {
       !isa<CXXConstructorDecl>(Function)) {
     for (const extract::ExtractedClause &Inv :
          Contracts.invariantsOf(ThisClass).Invariants) {
-      if (!isUsable(Inv))
-        continue;
       z3::expr Defined = Z.bool_val(true);
-      if (std::optional<z3::expr> V =
-              evalClause(Inv, S, &Entry, std::nullopt, Defined))
+      std::optional<z3::expr> V;
+      if (isUsable(Inv))
+        V = evalClause(Inv, S, &Entry, std::nullopt, Defined);
+      if (V)
         S.assume(Defined && *V);
+      else
+        EntryCaveats.push_back("class invariant '" + Inv.Clause.Text +
+                               "' was not assumed");
     }
   }
   EntryAssumption = S.Active;
@@ -328,19 +371,17 @@ void Executor::checkExits(const std::vector<Exit> &Exits, const State &Entry) {
       if (Clause.Clause.Kind != ir::ClauseKind::Postcondition)
         continue;
       std::string Subject = "postcondition '" + Clause.Clause.Text + "'";
-      if (!isUsable(Clause))
-        continue; // contract-syntax reports it; nothing to decide
       z3::expr Defined = Z.bool_val(true);
-      std::optional<z3::expr> V =
-          evalClause(Clause, At, &Entry, E.Returned, Defined);
+      std::optional<z3::expr> V;
+      if (isUsable(Clause))
+        V = evalClause(Clause, At, &Entry, E.Returned, Defined);
       if (!V) {
-        require(ObligationKind::Postcondition, E.Loc, Subject,
-                Subject + " is violated", Z.bool_val(false), At, &Clause,
-                "postcondition written here", "!unencodable");
-        Obligations.back().NoProof.push_back(
-            "the postcondition could not be encoded");
-        Obligations.back().NoRefutation.push_back(
-            "the postcondition could not be encoded");
+        // Invalid clauses are contract-syntax's; the rest stay Unknown.
+        std::string Why = whyNotUsable(Clause);
+        if (!Why.empty())
+          undecidable(ObligationKind::Postcondition, E.Loc, Subject,
+                      Subject + " is violated", At, &Clause,
+                      "postcondition written here", Why);
         continue;
       }
       std::size_t Before = Obligations.size();
@@ -356,18 +397,23 @@ void Executor::checkExits(const std::vector<Exit> &Exits, const State &Entry) {
       continue;
     for (const extract::ExtractedClause &Inv :
          Contracts.invariantsOf(ThisClass).Invariants) {
-      if (!isUsable(Inv))
-        continue;
-      z3::expr Defined = Z.bool_val(true);
-      std::optional<z3::expr> V =
-          evalClause(Inv, At, &Entry, std::nullopt, Defined);
-      if (!V)
-        continue;
       std::string Subject = "class invariant '" + Inv.Clause.Text + "'";
       std::string Where =
           isa<CXXConstructorDecl>(Function)
               ? "at the end of the constructor"
               : "on exit from '" + Function->getQualifiedNameAsString() + "'";
+      z3::expr Defined = Z.bool_val(true);
+      std::optional<z3::expr> V;
+      if (isUsable(Inv))
+        V = evalClause(Inv, At, &Entry, std::nullopt, Defined);
+      if (!V) {
+        std::string Why = whyNotUsable(Inv);
+        if (!Why.empty())
+          undecidable(ObligationKind::ClassInvariant, E.Loc, Subject,
+                      Subject + " does not hold " + Where, At, &Inv,
+                      "invariant written here", Why);
+        continue;
+      }
       require(ObligationKind::ClassInvariant, E.Loc, Subject,
               Subject + " does not hold " + Where, Defined && *V, At, &Inv,
               "invariant written here");
@@ -393,18 +439,21 @@ void Executor::fireAssertsBefore(SourceLocation Loc, State &St) {
       continue;
     }
     It = Pending.erase(It);
-    if (!isUsable(*C)) {
+    std::string Subject = "assertion '" + C->Clause.Text + "'";
+    z3::expr Defined = Z.bool_val(true);
+    std::optional<z3::expr> V;
+    if (isUsable(*C))
+      V = evalClause(*C, St, nullptr, std::nullopt, Defined);
+    if (!V) {
+      std::string Why = whyNotUsable(*C);
       if (C->Clause.Kind == ir::ClauseKind::Assumption)
         approximated("assumption '" + C->Clause.Text + "' was not understood");
+      else if (!Why.empty())
+        undecidable(ObligationKind::Assertion, At, Subject, Subject + " fails",
+                    St, C, "", Why);
       continue;
     }
-    z3::expr Defined = Z.bool_val(true);
-    std::optional<z3::expr> V =
-        evalClause(*C, St, nullptr, std::nullopt, Defined);
-    if (!V)
-      continue;
     if (C->Clause.Kind == ir::ClauseKind::Assertion) {
-      std::string Subject = "assertion '" + C->Clause.Text + "'";
       require(ObligationKind::Assertion, At, Subject, Subject + " fails",
               Defined && *V, St, C);
     }

@@ -156,6 +156,17 @@ private:
                const extract::ExtractedClause *Clause = nullptr,
                const std::string &ClauseNote = "",
                const std::string &KeySuffix = "");
+  /// An obligation vouch cannot decide, for Reason: always Unknown.
+  void undecidable(ObligationKind Kind, clang::SourceLocation Loc,
+                   const std::string &Subject, const std::string &Violation,
+                   State &St, const extract::ExtractedClause *Clause,
+                   const std::string &ClauseNote, const std::string &Reason);
+  /// Why clause C cannot be used; empty for invalid clauses, which the
+  /// contract-syntax check reports.
+  static std::string whyNotUsable(const extract::ExtractedClause &C);
+  /// Whether FD's own verification covers what happens in its body when
+  /// it is inlined at a call site.
+  bool verifiedOnItsOwn(const clang::FunctionDecl *FD);
   void requireDefined(const std::vector<DefinednessCheck> &Checks,
                       clang::SourceLocation Loc, State &St);
   void decide(clang::SourceLocation Loc, const State &St,

@@ -153,22 +153,21 @@ void Executor::checkCalleePreconditions(const FunctionDecl *Callee,
   bindParams(Callee, Args, AtEntry);
   std::string Name = Callee->getQualifiedNameAsString();
   for (const extract::ExtractedClause &Pre : C.Clauses) {
-    if (Pre.Clause.Kind != ir::ClauseKind::Precondition || !isUsable(Pre))
+    if (Pre.Clause.Kind != ir::ClauseKind::Precondition)
       continue;
     z3::expr Defined = Z.bool_val(true);
-    std::optional<z3::expr> V =
-        evalClause(Pre, AtEntry, &AtEntry, std::nullopt, Defined);
+    std::optional<z3::expr> V;
+    if (isUsable(Pre))
+      V = evalClause(Pre, AtEntry, &AtEntry, std::nullopt, Defined);
     std::string Subject =
         "precondition '" + Pre.Clause.Text + "' of '" + Name + "'";
     if (!V) {
-      require(ObligationKind::Precondition, Call->getBeginLoc(), Subject,
-              "call to '" + Name + "' violates its precondition '" +
-                  Pre.Clause.Text + "'",
-              Z.bool_val(false), St, &Pre, "precondition written here");
-      Obligations.back().NoProof.push_back(
-          "the precondition could not be encoded");
-      Obligations.back().NoRefutation.push_back(
-          "the precondition could not be encoded");
+      std::string Why = whyNotUsable(Pre);
+      if (!Why.empty())
+        undecidable(ObligationKind::Precondition, Call->getBeginLoc(), Subject,
+                    "call to '" + Name + "' violates its precondition '" +
+                        Pre.Clause.Text + "'",
+                    St, &Pre, "precondition written here", Why);
       continue;
     }
     require(ObligationKind::Precondition, Call->getBeginLoc(), Subject,

@@ -398,11 +398,16 @@ std::optional<Value> Executor::evalCarrier(const extract::ExtractedClause &C,
   if (C.Clause.Kind == ir::ClauseKind::Precondition)
     return std::nullopt;
   std::optional<Value> V = eval(C.Condition, St);
-  if (!V)
+  std::string Subject = "assertion '" + C.Clause.Text + "'";
+  if (!V) {
+    if (C.Clause.Kind == ir::ClauseKind::Assertion)
+      undecidable(ObligationKind::Assertion, C.Anchor->getBeginLoc(), Subject,
+                  Subject + " fails", St, nullptr, "",
+                  "its condition could not be encoded");
     return std::nullopt;
+  }
   z3::expr Holds = Arith.truth(*V);
   if (C.Clause.Kind == ir::ClauseKind::Assertion) {
-    std::string Subject = "assertion '" + C.Clause.Text + "'";
     require(ObligationKind::Assertion, C.Anchor->getBeginLoc(), Subject,
             Subject + " fails", Holds, St, nullptr);
   }

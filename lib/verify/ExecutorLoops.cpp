@@ -87,14 +87,20 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
   std::string CondText = Cond ? text(Cond) : "true";
   for (unsigned K = 0;; ++K) {
     for (const extract::ExtractedClause *Inv : Invariants) {
-      if (!isUsable(*Inv))
-        continue;
-      z3::expr Defined = Z.bool_val(true);
-      std::optional<z3::expr> V =
-          evalClause(*Inv, St, nullptr, std::nullopt, Defined);
-      if (!V)
-        continue;
       std::string Subject = "loop invariant '" + Inv->Clause.Text + "'";
+      z3::expr Defined = Z.bool_val(true);
+      std::optional<z3::expr> V;
+      if (isUsable(*Inv))
+        V = evalClause(*Inv, St, nullptr, std::nullopt, Defined);
+      if (!V) {
+        std::string Why = whyNotUsable(*Inv);
+        if (K == 0 && !Why.empty())
+          undecidable(ObligationKind::LoopInvariant, Loop->getBeginLoc(),
+                      Subject + " on entry to the loop",
+                      Subject + " does not hold on entry to the loop", St, Inv,
+                      "invariant written here", Why);
+        continue;
+      }
       if (K == 0)
         require(ObligationKind::LoopInvariant, Loop->getBeginLoc(),
                 Subject + " on entry to the loop",

@@ -34,10 +34,12 @@ struct Solved {
 
 class Solver {
 public:
-  Solver(z3::context &Z, unsigned TimeoutMs, FunctionReport &Stats)
-      : S(Z), Stats(Stats), BudgetSeconds(BudgetFactor * TimeoutMs / 1000.0) {
+  Solver(z3::context &Z, const Options &Opts, FunctionReport &Stats)
+      : S(Z), Stats(Stats),
+        Budget(static_cast<double>(BudgetFactor) * Opts.ResourceLimit) {
     z3::params P(Z);
-    P.set("timeout", TimeoutMs);
+    P.set("timeout", Opts.TimeoutMs);
+    P.set("rlimit", Opts.ResourceLimit);
     S.set(P);
   }
 
@@ -46,7 +48,7 @@ public:
     z3::expr Simple = Formula.simplify();
     if (Simple.is_false())
       return Answer::Holds; // no question to ask
-    if (Stats.SolverSeconds > BudgetSeconds)
+    if (spentResources() > Budget)
       return Answer::OutOfBudget;
     auto Start = std::chrono::steady_clock::now();
     S.push();
@@ -55,10 +57,11 @@ public:
     if (R == z3::sat && Model)
       *Model = S.get_model();
     S.pop();
-    Stats.SolverSeconds +=
+    double Seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
             .count();
-    ++Stats.Queries;
+    Stats.SolverSeconds += Seconds;
+    Stats.QuerySeconds.push_back(Seconds);
     if (R == z3::unsat)
       return Answer::Holds;
     return R == z3::sat ? Answer::Fails : Answer::Timeout;
@@ -82,13 +85,22 @@ public:
   }
 
 private:
-  /// A function may spend this many per-query timeouts in all: one huge
+  /// A function may spend this many per-query limits in all: one huge
   /// function must not stall a whole run.
   static constexpr unsigned BudgetFactor = 10;
 
+  /// Z3's resource count, summed over this solver's queries.
+  double spentResources() {
+    z3::stats St = S.statistics();
+    for (unsigned I = 0; I < St.size(); ++I)
+      if (St.key(I) == "rlimit count")
+        return St.is_uint(I) ? St.uint_value(I) : St.double_value(I);
+    return 0;
+  }
+
   z3::solver S;
   FunctionReport &Stats;
-  double BudgetSeconds;
+  double Budget;
 };
 
 /// Solves every obligation of a run; cuts that are reachable add their
@@ -169,12 +181,14 @@ bool isPreservationKey(const std::string &Key) {
 std::string unknownReason(const std::vector<const Solved *> &Concrete,
                           const std::vector<const Solved *> &Abstract,
                           bool AbstractSound) {
-  for (const Solved *S : Concrete)
-    if (S->A == Answer::Timeout)
-      return "the solver gave no answer in time";
-  for (const Solved *S : Concrete)
-    if (S->A == Answer::OutOfBudget)
-      return "the solver time allowed for this function ran out";
+  for (const std::vector<const Solved *> *Run : {&Concrete, &Abstract})
+    for (const Solved *S : *Run)
+      if (S->A == Answer::Timeout)
+        return "the solver gave no answer within its limits";
+  for (const std::vector<const Solved *> *Run : {&Concrete, &Abstract})
+    for (const Solved *S : *Run)
+      if (S->A == Answer::OutOfBudget)
+        return "the solver time allowed for this function ran out";
   for (const Solved *S : Concrete)
     if (S->A == Answer::Fails && !S->O->NoRefutation.empty())
       return "a counterexample was found, but it may not be real: " +
@@ -205,10 +219,11 @@ bool FunctionVerifier::isCandidate(const FunctionDecl *FD) {
 }
 
 FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
+  auto Start = std::chrono::steady_clock::now();
   FunctionReport Report;
   Report.Function = FD;
   z3::context Z;
-  Solver S(Z, Opts.TimeoutMs, Report);
+  Solver S(Z, Opts, Report);
 
   Executor Concrete(Z, Contracts, Mode::Concrete, Opts, FD);
   Concrete.run();
@@ -345,6 +360,11 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
       Report.Findings.push_back(std::move(F));
     }
   }
+  for (const extract::ExtractedClause &Cl : Contracts.of(FD).Clauses)
+    Report.Clauses += isUsable(Cl);
+  Report.Seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+          .count();
   return Report;
 }
 

@@ -22,9 +22,12 @@ struct FunctionReport {
   std::vector<Finding> Findings;
   /// The function, or its class, states a contract or an in-body check.
   bool HasContract = false;
-  /// Solver time, for --stats and the benchmark.
+  /// For the run summary and --stats: the function's usable clauses, the
+  /// time spent on it, and each solver query's time.
+  unsigned Clauses = 0;
+  double Seconds = 0;
   double SolverSeconds = 0;
-  unsigned Queries = 0;
+  std::vector<double> QuerySeconds;
 };
 
 class FunctionVerifier {
