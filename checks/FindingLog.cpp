@@ -23,7 +23,7 @@ llvm::json::Object place(const SourceManager &SM, SourceLocation Loc) {
   PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
   if (P.isInvalid())
     return llvm::json::Object{};
-  return llvm::json::Object{{"file", P.getFilename()},
+  return llvm::json::Object{{"file", std::string(P.getFilename())},
                             {"line", P.getLine()},
                             {"column", P.getColumn()}};
 }

@@ -195,6 +195,28 @@ void Executor::decide(SourceLocation Loc, const State &St,
 // Entry and exit
 //===----------------------------------------------------------------------===//
 
+z3::expr Executor::withinValues(const Value &V, QualType T) {
+  const auto *ET = T.getCanonicalType()->getAs<EnumType>();
+  if (!ET || V.Kind.IsBool)
+    return Z.bool_val(true);
+  const EnumDecl *ED = ET->getDecl()->getDefinition();
+  if (!ED || ED->isFixed())
+    return Z.bool_val(true);
+  // Without a fixed underlying type, an enumeration's values are those of
+  // the smallest bit-field holding its enumerators ([dcl.enum]/8).
+  llvm::APInt Max, Min; // [Min, Max)
+  ED->getValueRange(Max, Min);
+  Max -= 1;
+  bool Signed = V.Kind.Signed;
+  Max = Signed ? Max.sextOrTrunc(V.Kind.Width) : Max.zextOrTrunc(V.Kind.Width);
+  Min = Signed ? Min.sextOrTrunc(V.Kind.Width) : Min.zextOrTrunc(V.Kind.Width);
+  llvm::APSInt SMax(Max, !Signed), SMin(Min, !Signed);
+  z3::expr Hi = Arith.constant(SMax, V.Kind).Term;
+  z3::expr Lo = Arith.constant(SMin, V.Kind).Term;
+  return Signed ? (z3::sge(V.Term, Lo) && z3::sle(V.Term, Hi))
+                : (z3::uge(V.Term, Lo) && z3::ule(V.Term, Hi));
+}
+
 void Executor::bindInputs(State &S) {
   for (const ParmVarDecl *P : Function->parameters()) {
     if (P->getType()->isReferenceType()) {
@@ -207,6 +229,7 @@ void Executor::bindInputs(State &S) {
       continue; // reading it is reported where it happens
     Value V = Arith.fresh(P->getNameAsString(), *K);
     S.set(P, V);
+    S.assume(withinValues(V, P->getType()));
     Inputs.push_back({P->getNameAsString(), V, P->getType()});
   }
   bool Constructing = isa<CXXConstructorDecl>(Function);
@@ -233,6 +256,7 @@ void Executor::bindInputs(State &S) {
     }
     Value V = Arith.fresh(Name, *K);
     S.set(F, V);
+    S.assume(withinValues(V, F->getType()));
     Inputs.push_back({Name, V, F->getType()});
   }
   bool IsMain = Function->isMain();
@@ -256,6 +280,7 @@ void Executor::bindInputs(State &S) {
     }
     Value V = Arith.fresh(Name, *K);
     S.set(G, V);
+    S.assume(withinValues(V, G->getType()));
     Inputs.push_back({Name, V, G->getType()});
   }
 }

@@ -85,6 +85,8 @@ private:
 
   // Entry and exit of the analysed function.
   void bindInputs(State &S);
+  /// The values a variable of type T can hold, as a condition on V.
+  z3::expr withinValues(const Value &V, clang::QualType T);
   void assumeEntryContract(State &S);
   void checkExits(const std::vector<Exit> &Exits, const State &Entry);
   Frame enterFrame(const clang::FunctionDecl *FD);
