@@ -589,11 +589,9 @@ void Executor::execDecl(const DeclStmt *D, State &St) {
       St.set(V,
              Val ? Arith.convert(*Val, *K) : freshOf(*K, V->getNameAsString()));
     } else {
-      // Reading it before a store is undefined; a fresh value stands for
-      // whatever the store leaves, but it is no real input.
+      // Reading it before a store is undefined: reads check the flag.
       St.set(V, freshOf(*K, V->getNameAsString() + "!uninit"));
-      approximated("'" + V->getNameAsString() +
-                   "' is declared without an initializer");
+      St.Assigned.insert_or_assign(V, Z.bool_val(false));
     }
   }
 }

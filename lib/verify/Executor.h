@@ -125,6 +125,9 @@ private:
                                    State &St);
   std::optional<Value> readVariable(const clang::ValueDecl *D,
                                     const clang::Expr *At, State &St);
+  /// Reading D before its first assignment is undefined behaviour.
+  void checkAssigned(const clang::ValueDecl *D, const clang::Expr *At,
+                     State &St);
   /// The variable an lvalue expression denotes, if vouch models it.
   const clang::ValueDecl *lvalueOf(const clang::Expr *E);
   std::optional<Value> arith(clang::BinaryOperatorKind Op, const Value &L,

@@ -106,12 +106,20 @@ const ValueDecl *Executor::lvalueOf(const Expr *E) {
   return nullptr;
 }
 
+void Executor::checkAssigned(const ValueDecl *D, const Expr *At, State &St) {
+  if (auto It = St.Assigned.find(D); It != St.Assigned.end())
+    requireDefined({{It->second, "'" + D->getNameAsString() +
+                                     "' is read before it is assigned"}},
+                   At->getExprLoc(), St);
+}
+
 std::optional<Value> Executor::readVariable(const ValueDecl *D, const Expr *At,
                                             State &St) {
   if (const auto *EC = dyn_cast<EnumConstantDecl>(D)) {
     if (std::optional<ScalarKind> K = kindOf(At->getType()))
       return Arith.constant(EC->getInitVal(), *K);
   }
+  checkAssigned(D, At, St);
   if (const Value *V = St.find(D))
     return *V;
   if (const auto *Var = dyn_cast<VarDecl>(D))
@@ -266,6 +274,8 @@ std::optional<Value> Executor::evalAssign(const BinaryOperator *B, State &St) {
     unsupported("assignment to '" + text(B->getLHS()) + "'", B->getExprLoc());
     return std::nullopt;
   }
+  if (isa<CompoundAssignOperator>(B))
+    checkAssigned(Target, B, St);
   const Value *Old = St.find(Target);
   std::optional<ScalarKind> K = kindOf(B->getLHS()->getType());
   if (!K || !Old) {
@@ -333,6 +343,8 @@ std::optional<Value> Executor::evalUnary(const UnaryOperator *U, State &St) {
   case UO_PostInc:
   case UO_PostDec: {
     const ValueDecl *Target = lvalueOf(U->getSubExpr());
+    if (Target)
+      checkAssigned(Target, U, St);
     const Value *Old = Target ? St.find(Target) : nullptr;
     if (!Old) {
       unsupported("'" + text(U) + "'", U->getExprLoc());

@@ -18,6 +18,17 @@ State merge(const State &A, const State &B) {
     }
     Out.set(D, Value{z3::ite(A.Active, V.Term, Other->Term), V.Kind});
   }
+  Out.Assigned.clear();
+  auto FlagOf = [](const State &S, const clang::ValueDecl *D) {
+    auto It = S.Assigned.find(D);
+    return It == S.Assigned.end() ? S.Active.ctx().bool_val(true) : It->second;
+  };
+  for (const State *S : {&A, &B})
+    for (const auto &Entry : S->Assigned) {
+      const clang::ValueDecl *D = Entry.first;
+      if (!Out.Assigned.count(D))
+        Out.Assigned.emplace(D, z3::ite(A.Active, FlagOf(A, D), FlagOf(B, D)));
+    }
   return Out;
 }
 

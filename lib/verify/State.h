@@ -24,6 +24,9 @@ struct State {
   /// was cut off.
   z3::expr Active;
   std::map<const clang::ValueDecl *, Value> Vars;
+  /// Locals declared without an initializer: whether they have been
+  /// assigned yet (absent means assigned). Reading one before is undefined.
+  std::map<const clang::ValueDecl *, z3::expr> Assigned;
 
   const Value *find(const clang::ValueDecl *D) const {
     auto It = Vars.find(D);
@@ -31,6 +34,7 @@ struct State {
   }
   void set(const clang::ValueDecl *D, const Value &V) {
     Vars.insert_or_assign(D, V);
+    Assigned.erase(D);
   }
   void assume(const z3::expr &Condition) { Active = Active && Condition; }
   bool isDead() const { return Active.is_false(); }
