@@ -56,12 +56,14 @@ void VerificationCheck::check(const MatchFinder::MatchResult &Result) {
   if (Result.SourceManager->isInSystemHeader(FD->getLocation()))
     return;
   LastContext = Result.Context;
-  const verify::FunctionReport &Report = verificationOf(FD, PP, Opts);
-  for (const verify::Finding &F : Report.Findings) {
-    if (!owns(F, Report))
+  const verify::FunctionReport *Report = verificationOf(FD, PP, Opts);
+  if (!Report)
+    return;
+  for (const verify::Finding &F : Report->Findings) {
+    if (!owns(F, *Report))
       continue;
     recordVerdict(getID(), F.Result);
-    if (reports(F, Report))
+    if (reports(F, *Report))
       emit(F, FD);
   }
 }

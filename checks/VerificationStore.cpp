@@ -6,6 +6,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
+#include <tuple>
 
 using namespace clang;
 
@@ -18,7 +20,10 @@ struct UnitStore {
   std::map<std::pair<const FunctionDecl *, verify::Options>,
            verify::FunctionReport>
       Reports;
+  std::map<std::pair<const FunctionDecl *, verify::Options>, bool> Claims;
 };
+
+bool claimForThisUnit(const FunctionDecl *FD, const verify::Options &Opts);
 
 std::mutex StoreMutex;
 std::map<const ASTContext *, std::unique_ptr<UnitStore>> &stores() {
@@ -43,18 +48,28 @@ verify::FunctionReport internalError(const FunctionDecl *FD,
 
 } // namespace
 
-const verify::FunctionReport &verificationOf(const FunctionDecl *FD,
+const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
                                              Preprocessor *PP,
                                              const verify::Options &Opts) {
-  std::lock_guard<std::mutex> Lock(StoreMutex);
   ASTContext &Ctx = FD->getASTContext();
-  std::unique_ptr<UnitStore> &Unit = stores()[&Ctx];
-  if (!Unit)
-    Unit = std::make_unique<UnitStore>(Ctx, PP);
+  UnitStore *Unit;
+  {
+    // Only the map of units is shared: a unit is analysed by one thread.
+    std::lock_guard<std::mutex> Lock(StoreMutex);
+    std::unique_ptr<UnitStore> &Slot = stores()[&Ctx];
+    if (!Slot)
+      Slot = std::make_unique<UnitStore>(Ctx, PP);
+    Unit = Slot.get();
+  }
   auto Key = std::make_pair(FD, Opts);
+  auto [Claim, New] = Unit->Claims.try_emplace(Key, false);
+  if (New)
+    Claim->second = claimForThisUnit(FD, Opts);
+  if (!Claim->second)
+    return nullptr;
   auto It = Unit->Reports.find(Key);
   if (It != Unit->Reports.end())
-    return It->second;
+    return &It->second;
   verify::FunctionReport Report;
   try {
     verify::FunctionVerifier Verifier(Unit->Contracts, Opts);
@@ -64,8 +79,31 @@ const verify::FunctionReport &verificationOf(const FunctionDecl *FD,
     Report = internalError(FD, E.msg());
   }
   recordFunction(Report);
-  return Unit->Reports.emplace(Key, std::move(Report)).first->second;
+  return &Unit->Reports.emplace(Key, std::move(Report)).first->second;
 }
+
+namespace {
+
+bool claimForThisUnit(const FunctionDecl *FD, const verify::Options &Opts) {
+  const SourceManager &SM = FD->getASTContext().getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(FD->getLocation());
+  if (SM.isInMainFile(Loc))
+    return true;
+  OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
+  if (!File)
+    return true;
+  // A header's functions are the same in every unit that includes it
+  // (short of macros configuring them differently): verify them once.
+  static std::mutex ClaimMutex;
+  static std::set<std::tuple<std::string, unsigned, verify::Options>> Claimed;
+  std::lock_guard<std::mutex> Lock(ClaimMutex);
+  return Claimed
+      .insert({File->getFileEntry().tryGetRealPathName().str(),
+               SM.getFileOffset(Loc), Opts})
+      .second;
+}
+
+} // namespace
 
 void forgetVerifications(const ASTContext &Ctx) {
   std::lock_guard<std::mutex> Lock(StoreMutex);

@@ -14,8 +14,9 @@
 namespace vouch::checks {
 
 /// The report for FD under Opts, computed at most once per translation
-/// unit.
-const verify::FunctionReport &verificationOf(const clang::FunctionDecl *FD,
+/// unit; null when another unit of the run verifies FD (functions in
+/// headers are verified by the first unit that reaches them).
+const verify::FunctionReport *verificationOf(const clang::FunctionDecl *FD,
                                              clang::Preprocessor *PP,
                                              const verify::Options &Opts);
 

@@ -6,7 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Commands.h"
+#include "Baseline.h"
 #include "JsonOutput.h"
+#include "ParallelRun.h"
+#include "SarifOutput.h"
 
 #include "../checks/FindingLog.h"
 #include "../checks/RunSummary.h"
@@ -110,10 +113,17 @@ cl::opt<std::string> ExportFixes(
     cl::value_desc("filename"), cl::cat(vouchCategory()));
 cl::opt<std::string> OutputFormat(
     "format",
-    cl::desc("Output format: 'text' (clang-tidy's, the default) or 'json' "
+    cl::desc("Output format: 'text' (clang-tidy's, the default), 'json' "
              "(one object per finding with its verdict, counterexample and "
-             "path; see docs/json-output.md)."),
-    cl::value_desc("text|json"), cl::init("text"), cl::cat(vouchCategory()));
+             "path; see docs/json-output.md) or 'sarif' (SARIF 2.1.0, for "
+             "GitHub code scanning; see docs/integrations.md)."),
+    cl::value_desc("text|json|sarif"), cl::init("text"), cl::cat(vouchCategory()));
+cl::opt<unsigned>
+    Jobs("j",
+         cl::desc("Number of translation units analysed in parallel "
+                  "(default: one per core). The output does not depend on "
+                  "it."),
+         cl::value_desc("N"), cl::init(0), cl::cat(vouchCategory()));
 cl::opt<bool> Quiet("quiet",
                     cl::desc("Run quietly: no statistics of suppressed "
                              "warnings."),
@@ -338,24 +348,38 @@ int runCheckCommand(const Inputs &In) {
     return ExitUsage;
   }
   bool Json = OutputFormat == "json";
-  if (!Json && OutputFormat != "text") {
+  bool Sarif = OutputFormat == "sarif";
+  if (!Json && !Sarif && OutputFormat != "text") {
     llvm::WithColor::error(llvm::errs(), "vouch")
         << "unknown --format '" << OutputFormat
-        << "'; expected 'text' or 'json'\n";
+        << "'; expected 'text', 'json' or 'sarif'\n";
     return ExitUsage;
   }
-  if (Json && (Fix || FixErrors || FixNotes)) {
+  if ((Json || Sarif) && (Fix || FixErrors || FixNotes)) {
     llvm::WithColor::error(llvm::errs(), "vouch")
-        << "--format=json cannot be combined with -fix\n";
+        << "--format=" << OutputFormat << " cannot be combined with -fix\n";
     return ExitUsage;
   }
-  if (Json)
+  llvm::Expected<BaselineOptions> Baseline = BaselineOptions::fromCommandLine();
+  if (!Baseline) {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << llvm::toString(Baseline.takeError()) << "\n";
+    return ExitUsage;
+  }
+  if (Json || Sarif || Baseline->enabled())
     checks::enableFindingLog();
   checks::enableRunSummary();
 
   ClangTidyContext Context(std::move(*Provider), false, false, false);
-  std::vector<ClangTidyError> Errors = runClangTidy(
-      Context, *In.Compilations, In.Files, BaseFS, FixNotes, false, "", Quiet);
+  ContextFactory MakeContext =
+      [](llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS) {
+        // The configuration parsed once above: it cannot fail here.
+        return std::make_unique<ClangTidyContext>(
+            llvm::cantFail(createOptionsProvider(FS)), false, false, false);
+      };
+  RunResult Run =
+      runFiles(MakeContext, *In.Compilations, In.Files, Jobs, FixNotes, Quiet);
+  std::vector<ClangTidyError> &Errors = Run.Errors;
   bool CompileErrors = llvm::any_of(Errors, [](const ClangTidyError &E) {
     return E.DiagLevel == ClangTidyError::Error;
   });
@@ -363,9 +387,17 @@ int runCheckCommand(const Inputs &In) {
                            : (Fix || FixErrors) ? FB_Fix
                                                 : FB_NoFix;
   bool DisableFixes = CompileErrors && !FixErrors;
+  if (llvm::Error E = Baseline->apply(Errors)) {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << llvm::toString(std::move(E)) << "\n";
+    return ExitUsage;
+  }
   unsigned WErrorCount = 0;
-  if (Json) {
-    printJsonFindings(Errors, llvm::outs());
+  if (Json || Sarif) {
+    if (Json)
+      printJsonFindings(Errors, llvm::outs());
+    else
+      printSarifFindings(Errors, sarifHelpBase(), llvm::outs());
     WErrorCount = llvm::count_if(
         Errors, [](const ClangTidyError &E) { return E.IsWarningAsError; });
   } else {
@@ -384,10 +416,11 @@ int runCheckCommand(const Inputs &In) {
     exportReplacements(FirstFile, Errors, OS);
   }
   if (!Quiet) {
-    printSuppressed(Context.getStats());
+    printSuppressed(Run.Stats);
     // `-stats` is LLVM's own option, registered by libLLVM.
     printSummary(checks::runTotals(), In.Files.size(),
                  llvm::AreStatisticsEnabled());
+    Baseline->printSummary(llvm::errs());
   }
   if (WErrorCount) {
     if (!Quiet)

@@ -1,0 +1,2 @@
+#include "shared.h"
+int first() { return up(1); }

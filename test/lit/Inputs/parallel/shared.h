@@ -1,0 +1,2 @@
+/// \post result > x
+inline int up(int x) { return x; }
