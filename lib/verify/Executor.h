@@ -107,6 +107,9 @@ private:
                     bool TestFirst,
                     const std::vector<const extract::ExtractedClause *> &Invs,
                     State &St);
+  /// One pass through a loop body and its increment; breaks join Exits.
+  void iterate(const clang::Stmt *Body, const clang::Expr *Inc, State &St,
+               std::vector<State> &Exits);
   void execSwitch(const clang::SwitchStmt *Sw, State &St);
   void execReturn(const clang::ReturnStmt *R, State &St);
   void fireAssertsBefore(clang::SourceLocation Loc, State &St);

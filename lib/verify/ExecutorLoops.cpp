@@ -76,6 +76,21 @@ void Executor::execLoop(const Stmt *Loop, const Stmt *Init, const Expr *Cond,
   unrollLoop(Loop, Cond, Body, Inc, TestFirst, St);
 }
 
+void Executor::iterate(const Stmt *Body, const Expr *Inc, State &St,
+                       std::vector<State> &Exits) {
+  Jumps.push_back(JumpTarget{});
+  exec(Body, St);
+  JumpTarget J = std::move(Jumps.back());
+  Jumps.pop_back();
+  for (State &B : J.Breaks)
+    Exits.push_back(std::move(B));
+  // `continue` joins the end of the body before the increment.
+  J.Continues.push_back(St);
+  St = mergeAll(J.Continues, St);
+  if (Inc && !St.isDead())
+    eval(Inc, St);
+}
+
 void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
                           const Expr *Inc, bool TestFirst, State &St) {
   std::size_t FirstObligation = Obligations.size();
@@ -145,16 +160,7 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
                       FirstObligation});
       break;
     }
-    Jumps.push_back(JumpTarget{});
-    exec(Body, St);
-    JumpTarget J = std::move(Jumps.back());
-    Jumps.pop_back();
-    for (State &B : J.Breaks)
-      Exits.push_back(std::move(B));
-    J.Continues.push_back(St);
-    St = mergeAll(J.Continues, St);
-    if (Inc && !St.isDead())
-      eval(Inc, St);
+    iterate(Body, Inc, St, Exits);
     if (St.isDead())
       break;
   }
@@ -231,16 +237,7 @@ void Executor::abstractLoop(
   };
   if (TestFirst)
     TestCondition();
-  Jumps.push_back(JumpTarget{});
-  exec(Body, St);
-  JumpTarget J = std::move(Jumps.back());
-  Jumps.pop_back();
-  for (State &B : J.Breaks)
-    Exits.push_back(std::move(B));
-  J.Continues.push_back(St);
-  St = mergeAll(J.Continues, St);
-  if (Inc && !St.isDead())
-    eval(Inc, St);
+  iterate(Body, Inc, St, Exits);
   if (!TestFirst && !St.isDead())
     TestCondition();
   Check("!preserved", " preserved by the loop body",
