@@ -5,8 +5,8 @@
 // format are exactly clang-tidy's. What differs is the default check set.
 //
 //===----------------------------------------------------------------------===//
-#include "Commands.h"
 #include "Baseline.h"
+#include "Commands.h"
 #include "JsonOutput.h"
 #include "ParallelRun.h"
 #include "SarifOutput.h"
@@ -117,7 +117,8 @@ cl::opt<std::string> OutputFormat(
              "(one object per finding with its verdict, counterexample and "
              "path; see docs/json-output.md) or 'sarif' (SARIF 2.1.0, for "
              "GitHub code scanning; see docs/integrations.md)."),
-    cl::value_desc("text|json|sarif"), cl::init("text"), cl::cat(vouchCategory()));
+    cl::value_desc("text|json|sarif"), cl::init("text"),
+    cl::cat(vouchCategory()));
 cl::opt<unsigned>
     Jobs("j",
          cl::desc("Number of translation units analysed in parallel "
