@@ -16,14 +16,31 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
     missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
-fi
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
-echo "vouch: installing ${missing[*]}" >&2
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "vouch: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Microsoft's SARIF Multitool (npm, with a Linux binary) validates
+# --format=sarif in test/sarif. Installed once under /opt/sarif; without npm
+# that test is skipped.
+sarif_version=5.7.0
+sarif_prefix=/opt/sarif
+sarif_tool="$sarif_prefix/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$sarif_tool" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "vouch: installing @microsoft/sarif-multitool@$sarif_version in $sarif_prefix" >&2
+    $sudo npm install --prefix "$sarif_prefix" --no-audit --no-fund --silent \
+      "@microsoft/sarif-multitool@$sarif_version"
+    # The package's postinstall (chmod) does not run where npm skips scripts.
+    $sudo chmod a+x "$sarif_tool"
+  else
+    echo "vouch: npm not found; the SARIF validation test will be skipped" >&2
+  fi
+fi

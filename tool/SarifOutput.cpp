@@ -132,6 +132,22 @@ Rule describeRule(llvm::StringRef Name, llvm::StringRef HelpBase) {
           Uri};
 }
 
+/// The check's name as SARIF's "friendly name", a Pascal-case identifier:
+/// contract-postcondition is ContractPostcondition.
+std::string friendlyName(llvm::StringRef Check) {
+  std::string Out;
+  bool Upper = true;
+  for (char C : Check) {
+    if (!llvm::isAlnum(C)) {
+      Upper = true;
+      continue;
+    }
+    Out += Upper ? llvm::toUpper(C) : C;
+    Upper = false;
+  }
+  return Out;
+}
+
 /// Percent-encodes what is not allowed unencoded in a URI path.
 std::string encodeUriPath(llvm::StringRef Path) {
   std::string Out;
@@ -244,6 +260,7 @@ private:
     Rule R = describeRule(Name, HelpBase);
     json::Object Out{
         {"id", Name.str()},
+        {"name", friendlyName(Name)},
         {"shortDescription", json::Object{{"text", R.Short}}},
         {"fullDescription", json::Object{{"text", R.Full}}},
         {"defaultConfiguration", json::Object{{"level", R.DefaultLevel}}}};
