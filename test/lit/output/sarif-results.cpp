@@ -97,6 +97,7 @@ int f(int x) { return x; }
 // RULES-NEXT: runs[0].tool.driver.rules[0].help.text = "{{.*}}"
 // RULES-NEXT: runs[0].tool.driver.rules[0].helpUri = "https://github.com/vouch-dev/vouch/blob/main/docs/checks/contract-postcondition.md"
 // RULES-NEXT: runs[0].tool.driver.rules[0].id = "contract-postcondition"
+// RULES-NEXT: runs[0].tool.driver.rules[0].name = "ContractPostcondition"
 // RULES-NEXT: runs[0].tool.driver.rules[0].shortDescription.text = "{{.+}}"
 // RULES:      runs[0].tool.driver.rules[1].helpUri = "https://github.com/vouch-dev/vouch/blob/main/docs/checks/contract-unknown.md"
 // RULES:      runs[0].tool.driver.rules[2].helpUri = "https://github.com/vouch-dev/vouch/blob/main/docs/checks/contract-syntax.md"
