@@ -16,8 +16,10 @@ if [ $# -ne 3 ]; then
 fi
 vouch="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 inputs="$(cd "$2" && pwd)"
-rm -rf "$3" && mkdir -p "$3"
-work="$(cd "$3" && pwd)"
+# A directory of its own, so that two test runs in one build tree do not
+# mix their files; removed when everything passed.
+mkdir -p "$3"
+work="$(mktemp -d "$(cd "$3" && pwd)/run.XXXXXX")"
 
 multitool="${VOUCH_SARIF_MULTITOOL:-}"
 if [ -z "$multitool" ]; then
@@ -102,6 +104,11 @@ run syntax 0 syntax.cpp
 run compile-error 1 compile_error.cpp
 run all-as-errors 1 -warnings-as-errors='*' violated.cpp unknown.cpp syntax.cpp
 
+if [ "$status" -eq 0 ]; then
+  rm -rf "$work"
+else
+  echo "files kept in $work" >&2
+fi
 if [ "$status" -eq 0 ] && [ -z "$multitool" ]; then
   echo "SARIF Multitool not found (scripts/install-deps.sh installs it): skipped"
   exit 77
