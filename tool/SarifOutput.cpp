@@ -222,8 +222,16 @@ public:
 
   json::Value write(const std::vector<ClangTidyError> &Errors) {
     std::map<std::string, unsigned> Occurrences;
-    json::Array Results;
+    json::Array Results, Notifications;
+    bool Failed = false;
     for (const ClangTidyError *E : sortedFindings(Errors)) {
+      // A diagnostic about no place in the code (a bad compiler flag) is
+      // about the run: GitHub rejects results without a location.
+      if (E->Message.FilePath.empty()) {
+        Failed |= level(*E) == "error";
+        Notifications.push_back(notification(*E));
+        continue;
+      }
       std::string Fingerprint = fingerprint(*E);
       unsigned N = ++Occurrences[Fingerprint];
       Results.push_back(result(*E, Fingerprint + ":" + std::to_string(N)));
@@ -244,6 +252,10 @@ public:
     }
     json::Object Run{{"tool", json::Object{{"driver", std::move(Driver)}}},
                      {"results", std::move(Results)},
+                     {"invocations",
+                      json::Array{json::Object{{"executionSuccessful", !Failed},
+                                               {"toolExecutionNotifications",
+                                                std::move(Notifications)}}}},
                      {"columnKind", "utf16CodeUnits"},
                      {"originalUriBaseIds", std::move(BaseIds)}};
     return json::Object{{"$schema", SchemaUri},
@@ -411,6 +423,16 @@ private:
     default:
       return "warning";
     }
+  }
+
+  /// A diagnostic without a place, with its notes in the message.
+  static json::Object notification(const ClangTidyError &E) {
+    std::string Text = E.Message.Message;
+    for (const clang::tooling::DiagnosticMessage &N : E.Notes)
+      Text += "\nnote: " + N.Message;
+    return json::Object{{"level", level(E)},
+                        {"message", json::Object{{"text", std::move(Text)}}},
+                        {"descriptor", json::Object{{"id", E.DiagnosticName}}}};
   }
 
   json::Object result(const ClangTidyError &E, llvm::StringRef Fingerprint) {

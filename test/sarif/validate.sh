@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes SARIF for each input (violated, proved as remarks, unknown, contract
-# syntax errors, a compile error) and validates it with Microsoft's SARIF
+# syntax errors, a compile error, a bad compiler flag) and validates it with Microsoft's SARIF
 # Multitool, GitHub's ingestion rules included: any error or warning fails.
 #
 #   validate.sh <vouch> <inputs dir> <work dir>
@@ -102,6 +102,8 @@ run proved 0 -config='{CheckOptions: {ReportProved: true}}' proved.cpp
 run unknown 0 unknown.cpp
 run syntax 0 syntax.cpp
 run compile-error 1 compile_error.cpp
+# A diagnostic with no place in the code: a tool execution notification.
+run bad-flag 1 --extra-arg=-std=c++99x violated.cpp
 run all-as-errors 1 -warnings-as-errors='*' violated.cpp unknown.cpp syntax.cpp
 
 if [ "$status" -eq 0 ]; then
