@@ -52,6 +52,10 @@ void VerificationCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function");
   if (!FD || !verify::FunctionVerifier::isCandidate(FD))
     return;
+  // Code that does not compile has no meaning to verify: error recovery
+  // drops what it cannot parse, and its errors are reported already.
+  if (Result.Context->getDiagnostics().hasUncompilableErrorOccurred())
+    return;
   // Findings there are never shown: do not spend the solver on them.
   if (Result.SourceManager->isInSystemHeader(FD->getLocation()))
     return;

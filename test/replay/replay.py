@@ -541,6 +541,22 @@ class Driver:
         self.add_edit(where, off + 1, 0, probe.encode())
         self.note_site(where or self.job.path, data, off + 1, len(probe))
 
+    def add_comment_probe(self):
+        """A statement checking the clause where its comment starts."""
+        owner = self.replay["clause_owner"]
+        check = self.in_body(self.replay["check"], owner)
+        loc = self.f["clause"]["location"]
+        off = self.offset(loc["line"], loc["column"])
+        start = self.data.rfind(b"/", 0, off)
+        while start > 0 and self.data[start - 1:start] in (b"/", b"*"):
+            start -= 1
+        if start < 0 or self.data[start:start + 2] not in (b"//", b"/*"):
+            raise Skip("no comment before the assertion's text")
+        probe = "if (!(%s)) vouch_replay_probe_failed(%d, 0); " % (
+            check, EXIT_PROBE_FIRED)
+        self.edits.append((start, 0, probe.encode()))
+        self.note_site(self.job.path, self.data, start, len(probe))
+
     def stub_callee(self, owner, check):
         if owner.get("class"):
             raise Skip("callee '%s' has no body" % owner["name"])
@@ -630,6 +646,13 @@ class Driver:
             if not self.replay:
                 raise Skip("no replay expression for this clause")
             self.mode = "check"
+        elif check == "contract-assertion" and \
+                self.f.get("clause", {}).get("origin") == "acsl":
+            # A comment does not run: a probe at its place checks it.
+            if not self.replay:
+                raise Skip("no replay expression for this ACSL assertion")
+            self.add_comment_probe()
+            self.mode = "probe"
         elif check == "contract-assertion":
             self.mode = "abort"
         elif check == "contract-undefined-behavior":
