@@ -890,7 +890,8 @@ private:
   }
 
   /// The record a member access reaches, through `.` or `->`.
-  const CXXRecordDecl *objectRecord(ir::Expr &E, QualType ObjType) {
+  /// C structs are records too, without C++'s bases.
+  const RecordDecl *objectRecord(ir::Expr &E, QualType ObjType) {
     if (E.Op == "->") {
       if (!ObjType->isPointerType()) {
         fail(E, "member reference type '" + typeName(ObjType) +
@@ -903,7 +904,7 @@ private:
                   "' is a pointer; use '->'");
       return nullptr;
     }
-    return ObjType->getAsCXXRecordDecl();
+    return ObjType->getAsRecordDecl();
   }
 
   QualType visitMember(ir::Expr &E, bool AsCallee) {
@@ -913,7 +914,7 @@ private:
     QualType Obj = visit(E.Children[0]);
     if (Problem || dependent(Obj))
       return QualType();
-    const CXXRecordDecl *R = objectRecord(E, Obj);
+    const RecordDecl *R = objectRecord(E, Obj);
     if (Problem)
       return QualType();
     if (!R)
@@ -921,14 +922,16 @@ private:
                          "', which is not a class");
     IdentifierInfo &II = Ctx.Idents.get(E.Name);
     const NamedDecl *Found = nullptr;
-    for (const CXXRecordDecl *C = R; C && !Found;) {
+    for (const RecordDecl *C = R->getDefinition(); C && !Found;) {
       for (const NamedDecl *ND : C->lookup(DeclarationName(&II))) {
         Found = ND;
         break;
       }
-      if (Found || !C->hasDefinition() || C->getDefinition()->bases().empty())
+      const auto *CXX = dyn_cast<CXXRecordDecl>(C);
+      if (Found || !CXX || !CXX->hasDefinition() ||
+          CXX->getDefinition()->bases().empty())
         break;
-      C = C->getDefinition()->bases_begin()->getType()->getAsCXXRecordDecl();
+      C = CXX->getDefinition()->bases_begin()->getType()->getAsCXXRecordDecl();
     }
     if (!Found) {
       // Point at the member's name, not at the object before it.

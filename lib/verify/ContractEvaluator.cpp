@@ -54,6 +54,7 @@ std::optional<z3::expr> Executor::evalClause(const extract::ExtractedClause &C,
                                              z3::expr &Defined) {
   std::vector<DefinednessCheck> Checks;
   std::optional<Value> V;
+  LastClauseProblem.clear();
   if (C.Condition) {
     State Scratch = Current;
     std::vector<DefinednessCheck> *Saved = ContractChecks;
@@ -66,6 +67,7 @@ std::optional<z3::expr> Executor::evalClause(const extract::ExtractedClause &C,
                         Current, Entry, Result);
     V = E.eval(*C.Clause.Expression, *C.Bound);
     Checks = std::move(E.Checks);
+    LastClauseProblem = E.Problem;
   }
   if (!V)
     return std::nullopt;

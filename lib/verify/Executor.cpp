@@ -134,10 +134,11 @@ void Executor::undecidable(ObligationKind Kind, SourceLocation Loc,
                            const std::string &Violation, State &St,
                            const extract::ExtractedClause *Clause,
                            const std::string &ClauseNote,
-                           const std::string &Reason) {
+                           const std::string &Reason,
+                           const std::string &KeySuffix) {
   std::size_t Before = Obligations.size();
   require(Kind, Loc, Subject, Violation, Z.bool_val(false), St, Clause,
-          ClauseNote);
+          ClauseNote, KeySuffix);
   if (Obligations.size() == Before)
     return;
   Obligations.back().NoProof.push_back(Reason);
@@ -158,11 +159,13 @@ bool Executor::verifiedOnItsOwn(const FunctionDecl *FD) {
   return true;
 }
 
-std::string Executor::whyNotUsable(const extract::ExtractedClause &C) {
+std::string Executor::whyNotUsable(const extract::ExtractedClause &C) const {
   if (C.Clause.Status == ir::ClauseStatus::Unsupported)
     return C.Clause.Diagnostic;
   if (C.Clause.Status == ir::ClauseStatus::Invalid)
     return "";
+  if (!LastClauseProblem.empty())
+    return LastClauseProblem + " is not modelled in contracts";
   return "the clause could not be encoded";
 }
 
@@ -332,9 +335,19 @@ Executor::Frame Executor::enterFrame(const FunctionDecl *FD) {
         Carriers[E] = &Clause;
     if (Clause.Clause.Kind == ir::ClauseKind::LoopInvariant && Clause.Anchor)
       F.LoopInvariants[Clause.Anchor].push_back(&Clause);
-    bool InBodyComment = !Clause.Condition && !Clause.Anchor &&
-                         (Clause.Clause.Kind == ir::ClauseKind::Assertion ||
-                          Clause.Clause.Kind == ir::ClauseKind::Assumption);
+    // ACSL annotations vouch does not check (`loop assigns`, `decreases`
+    // ...) come as unsupported assertion-kind clauses naming their keyword:
+    // they promise nothing the analysis relies on, and are no assertion.
+    bool OtherAcsl =
+        Clause.Clause.Status == ir::ClauseStatus::Unsupported &&
+        llvm::StringRef(Clause.Clause.Diagnostic).starts_with("ACSL '");
+    const Stmt *Body = FD->getBody();
+    bool InBodyComment =
+        !Clause.Condition && !Clause.Anchor && !OtherAcsl && Body &&
+        (Clause.Clause.Kind == ir::ClauseKind::Assertion ||
+         Clause.Clause.Kind == ir::ClauseKind::Assumption) &&
+        Ctx.getSourceManager().isPointWithin(
+            Clause.locationAt(0), Body->getBeginLoc(), Body->getEndLoc());
     if (InBodyComment)
       F.PendingAsserts.push_back(&Clause);
   }

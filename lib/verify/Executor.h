@@ -168,10 +168,11 @@ private:
   void undecidable(ObligationKind Kind, clang::SourceLocation Loc,
                    const std::string &Subject, const std::string &Violation,
                    State &St, const extract::ExtractedClause *Clause,
-                   const std::string &ClauseNote, const std::string &Reason);
+                   const std::string &ClauseNote, const std::string &Reason,
+                   const std::string &KeySuffix = "");
   /// Why clause C cannot be used; empty for invalid clauses, which the
   /// contract-syntax check reports.
-  static std::string whyNotUsable(const extract::ExtractedClause &C);
+  std::string whyNotUsable(const extract::ExtractedClause &C) const;
   /// Whether FD's own verification covers what happens in its body when
   /// it is inlined at a call site.
   bool verifiedOnItsOwn(const clang::FunctionDecl *FD);
@@ -229,6 +230,8 @@ private:
   /// The definedness conditions of the clause evalClause encoded last; the
   /// obligation require() makes of that clause keeps them.
   std::vector<DefinednessCheck> LastClauseChecks;
+  /// What in the clause evalClause failed on last, for the reason.
+  std::string LastClauseProblem;
   /// Loop invariants assumed so far (abstract mode), sticky in path order.
   std::vector<std::pair<const clang::Stmt *, std::string>> ReliesOn;
 };

@@ -113,7 +113,7 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
           undecidable(ObligationKind::LoopInvariant, Loop->getBeginLoc(),
                       Subject + " on entry to the loop",
                       Subject + " does not hold on entry to the loop", St, Inv,
-                      "invariant written here", Why);
+                      "invariant written here", Why, "!entry");
         continue;
       }
       if (K == 0)
@@ -186,8 +186,7 @@ void Executor::abstractLoop(
       if (!Obligations.empty() && Obligations.back().Clause == Inv)
         Obligations.back().OwnLoop = Loop;
       if (!V)
-        Obligations.back().NoProof.push_back("the invariant could not be "
-                                             "encoded");
+        Obligations.back().NoProof.push_back(whyNotUsable(*Inv));
     }
   };
   Check("!entry", " on entry to the loop",
