@@ -1,6 +1,8 @@
 //===- JsonOutput.cpp - `--format=json`: findings for programs ------------===//
 #include "JsonOutput.h"
 
+#include "Fingerprint.h"
+
 #include "../checks/FindingLog.h"
 
 #include "llvm/Support/JSON.h"
@@ -64,15 +66,7 @@ llvm::StringRef levelOf(const ClangTidyError &E) {
 
 void printJsonFindings(const std::vector<ClangTidyError> &Errors,
                        llvm::raw_ostream &OS) {
-  // Sorted by place; equal places keep clang-tidy's order.
-  std::vector<const ClangTidyError *> Sorted;
-  for (const ClangTidyError &E : Errors)
-    Sorted.push_back(&E);
-  std::sort(Sorted.begin(), Sorted.end(),
-            [](const ClangTidyError *A, const ClangTidyError *B) {
-              return std::tie(A->Message.FilePath, A->Message.FileOffset, A) <
-                     std::tie(B->Message.FilePath, B->Message.FileOffset, B);
-            });
+  std::vector<const ClangTidyError *> Sorted = sortedFindings(Errors);
   LineTable Lines;
   llvm::json::Array Findings;
   for (const ClangTidyError *E : Sorted) {
