@@ -49,6 +49,8 @@ llvm::json::Object where(LineTable &Lines,
       {"file", M.FilePath}, {"line", Line}, {"column", Column}};
 }
 
+} // namespace
+
 llvm::StringRef levelOf(const ClangTidyError &E) {
   if (E.IsWarningAsError)
     return "error";
@@ -61,8 +63,6 @@ llvm::StringRef levelOf(const ClangTidyError &E) {
     return "warning";
   }
 }
-
-} // namespace
 
 void printJsonFindings(const std::vector<ClangTidyError> &Errors,
                        llvm::raw_ostream &OS) {

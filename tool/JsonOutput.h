@@ -17,6 +17,9 @@ namespace vouch::tool {
 
 inline constexpr int JsonSchemaVersion = 1;
 
+/// "error" (promoted warnings too), "warning" or "remark", as printed.
+llvm::StringRef levelOf(const clang::tidy::ClangTidyError &E);
+
 void printJsonFindings(const std::vector<clang::tidy::ClangTidyError> &Errors,
                        llvm::raw_ostream &OS);
 

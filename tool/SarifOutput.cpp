@@ -3,6 +3,7 @@
 
 #include "Commands.h"
 #include "Fingerprint.h"
+#include "JsonOutput.h"
 
 #include "../checks/FindingLog.h"
 
@@ -412,17 +413,10 @@ private:
     return Out;
   }
 
+  /// SARIF has no "remark": proved verdicts are notes.
   static llvm::StringRef level(const ClangTidyError &E) {
-    if (E.IsWarningAsError)
-      return "error";
-    switch (E.DiagLevel) {
-    case clang::tooling::Diagnostic::Error:
-      return "error";
-    case clang::tooling::Diagnostic::Remark:
-      return "note";
-    default:
-      return "warning";
-    }
+    llvm::StringRef L = levelOf(E);
+    return L == "remark" ? "note" : L;
   }
 
   /// A diagnostic without a place, with its notes in the message.
