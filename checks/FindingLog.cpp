@@ -61,6 +61,11 @@ llvm::json::Object functionInfo(const FunctionDecl *FD,
 
 } // namespace
 
+FindingKey findingKeyOf(const tooling::Diagnostic &D) {
+  return FindingKey{D.DiagnosticName, D.Message.FilePath, D.Message.FileOffset,
+                    D.Message.Message};
+}
+
 void enableFindingLog() { Enabled = true; }
 bool findingLogEnabled() { return Enabled; }
 
@@ -114,6 +119,11 @@ const llvm::json::Object *loggedFinding(const FindingKey &Key) {
   std::lock_guard<std::mutex> Lock(LogMutex);
   auto It = log().find(Key);
   return It == log().end() ? nullptr : &It->second;
+}
+
+void restoreFinding(const FindingKey &Key, llvm::json::Object Finding) {
+  std::lock_guard<std::mutex> Lock(LogMutex);
+  log()[Key] = std::move(Finding);
 }
 
 } // namespace vouch::checks

@@ -13,6 +13,7 @@
 #include "verify/Obligation.h"
 
 #include "clang/Basic/SourceManager.h"
+#include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/Support/JSON.h"
 
 #include <string>
@@ -23,6 +24,9 @@ namespace vouch::checks {
 /// check name, file path, file offset, message: clang-tidy's identity.
 using FindingKey = std::tuple<std::string, std::string, unsigned, std::string>;
 
+/// The key of a diagnostic clang-tidy collected.
+FindingKey findingKeyOf(const clang::tooling::Diagnostic &D);
+
 /// Off until the tool turns it on; the plugin never does.
 void enableFindingLog();
 bool findingLogEnabled();
@@ -32,6 +36,9 @@ void logFinding(llvm::StringRef CheckName, const verify::Finding &F,
 
 /// The structure logged for a diagnostic, if any.
 const llvm::json::Object *loggedFinding(const FindingKey &Key);
+
+/// Logs a structure read back from the result cache.
+void restoreFinding(const FindingKey &Key, llvm::json::Object Finding);
 
 } // namespace vouch::checks
 

@@ -1,41 +1,56 @@
 //===- RunSummary.cpp - What a run verified, in numbers -------------------===//
 #include "RunSummary.h"
 
-#include <atomic>
-#include <mutex>
-
 namespace vouch::checks {
 namespace {
 
-std::atomic<bool> Enabled{false};
-std::mutex TotalsMutex;
-RunTotals &totals() {
-  static RunTotals Totals;
-  return Totals;
-}
+thread_local UnitActivity *Current = nullptr;
 
 } // namespace
 
-void enableRunSummary() { Enabled = true; }
+void RunTotals::add(const RunTotals &Other, bool WithTimes) {
+  Functions += Other.Functions;
+  Clauses += Other.Clauses;
+  for (const auto &[Check, C] : Other.PerCheck) {
+    VerdictCounts &Mine = PerCheck[Check];
+    Mine.Proved += C.Proved;
+    Mine.Violated += C.Violated;
+    Mine.Unknown += C.Unknown;
+  }
+  if (!WithTimes)
+    return;
+  VerifySeconds += Other.VerifySeconds;
+  SolverSeconds += Other.SolverSeconds;
+  QuerySeconds.insert(QuerySeconds.end(), Other.QuerySeconds.begin(),
+                      Other.QuerySeconds.end());
+}
+
+RecordUnitActivity::RecordUnitActivity(UnitActivity &Activity)
+    : Previous(Current) {
+  Current = &Activity;
+}
+
+RecordUnitActivity::~RecordUnitActivity() { Current = Previous; }
+
+UnitActivity *currentUnitActivity() { return Current; }
 
 void recordFunction(const verify::FunctionReport &Report) {
-  if (!Enabled)
+  if (!Current)
     return;
-  std::lock_guard<std::mutex> Lock(TotalsMutex);
-  RunTotals &T = totals();
+  RunTotals &T = Current->Totals;
   ++T.Functions;
   T.Clauses += Report.Clauses;
   T.VerifySeconds += Report.Seconds;
   T.SolverSeconds += Report.SolverSeconds;
   T.QuerySeconds.insert(T.QuerySeconds.end(), Report.QuerySeconds.begin(),
                         Report.QuerySeconds.end());
+  Current->HitWallClock |= Report.HitWallClock;
 }
 
 void recordVerdict(llvm::StringRef Check, verify::Verdict V) {
-  if (!Enabled)
+  if (!Current)
     return;
-  std::lock_guard<std::mutex> Lock(TotalsMutex);
-  VerdictCounts &C = totals().PerCheck[Check.str()];
+  VerdictCounts &C = Current->Totals.PerCheck[Check.str()];
   switch (V) {
   case verify::Verdict::Proved:
     ++C.Proved;
@@ -47,11 +62,6 @@ void recordVerdict(llvm::StringRef Check, verify::Verdict V) {
     ++C.Unknown;
     break;
   }
-}
-
-RunTotals runTotals() {
-  std::lock_guard<std::mutex> Lock(TotalsMutex);
-  return totals();
 }
 
 } // namespace vouch::checks

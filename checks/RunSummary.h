@@ -1,9 +1,11 @@
 //===- RunSummary.h - What a run verified, in numbers -----------*- C++ -*-===//
 //
-// Counts gathered by the verification checks over a whole run: functions,
-// clauses, verdicts per check, and where the time went. The `vouch` tool
-// prints them at the end (the summary, and more with --stats); the plugin
-// never turns them on.
+// Counts gathered by the verification checks: functions, clauses, verdicts
+// per check, and where the time went. They are gathered per translation
+// unit, into the UnitActivity the tool installs on the thread that analyses
+// the unit, so that the tool can add them up for the summary and store each
+// unit's share in the result cache. Without an installed UnitActivity (the
+// plugin) nothing is recorded.
 //
 //===----------------------------------------------------------------------===//
 #ifndef VOUCH_CHECKS_RUNSUMMARY_H
@@ -13,6 +15,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace vouch::checks {
 
@@ -27,14 +30,42 @@ struct RunTotals {
   double SolverSeconds = 0;
   std::vector<double> QuerySeconds;
   std::map<std::string, VerdictCounts> PerCheck;
+
+  /// Adds Other's counts, and its times when WithTimes (a cached unit's
+  /// times were spent by an earlier run).
+  void add(const RunTotals &Other, bool WithTimes);
 };
 
-void enableRunSummary();
+/// What one translation unit did.
+struct UnitActivity {
+  RunTotals Totals;
+  /// Functions of headers this unit verified for the whole run, and those
+  /// it left to the unit that claimed them first (see VerificationStore).
+  std::vector<std::string> ClaimsMade, ClaimsSkipped;
+  /// A solver query stopped at the wall-clock safety net: the verdicts may
+  /// depend on the machine's load, so the unit's results are not cached.
+  bool HitWallClock = false;
+};
+
+/// Installs Activity as the current thread's recorder while alive.
+class RecordUnitActivity {
+public:
+  explicit RecordUnitActivity(UnitActivity &Activity);
+  ~RecordUnitActivity();
+  RecordUnitActivity(const RecordUnitActivity &) = delete;
+  RecordUnitActivity &operator=(const RecordUnitActivity &) = delete;
+
+private:
+  UnitActivity *Previous;
+};
+
+/// The current thread's recorder, or null.
+UnitActivity *currentUnitActivity();
+
 /// A function's report, once, when it is computed.
 void recordFunction(const verify::FunctionReport &Report);
 /// A verdict a check owns, whether or not it is shown.
 void recordVerdict(llvm::StringRef Check, verify::Verdict V);
-RunTotals runTotals();
 
 } // namespace vouch::checks
 

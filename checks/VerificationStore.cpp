@@ -84,6 +84,21 @@ const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
 
 namespace {
 
+std::mutex ClaimMutex;
+std::set<std::string> &claimed() {
+  static std::set<std::string> Claimed;
+  return Claimed;
+}
+
+std::string claimKey(llvm::StringRef File, unsigned Offset,
+                     const verify::Options &Opts) {
+  return (File + ":" + llvm::Twine(Offset) + ":" +
+          llvm::Twine(Opts.ResourceLimit) + "," + llvm::Twine(Opts.TimeoutMs) +
+          "," + llvm::Twine(Opts.UnrollBound) + "," +
+          llvm::Twine(Opts.InlineDepth))
+      .str();
+}
+
 bool claimForThisUnit(const FunctionDecl *FD, const verify::Options &Opts) {
   const SourceManager &SM = FD->getASTContext().getSourceManager();
   SourceLocation Loc = SM.getExpansionLoc(FD->getLocation());
@@ -94,16 +109,25 @@ bool claimForThisUnit(const FunctionDecl *FD, const verify::Options &Opts) {
     return true;
   // A header's functions are the same in every unit that includes it
   // (short of macros configuring them differently): verify them once.
-  static std::mutex ClaimMutex;
-  static std::set<std::tuple<std::string, unsigned, verify::Options>> Claimed;
-  std::lock_guard<std::mutex> Lock(ClaimMutex);
-  return Claimed
-      .insert({File->getFileEntry().tryGetRealPathName().str(),
-               SM.getFileOffset(Loc), Opts})
-      .second;
+  std::string Key = claimKey(File->getFileEntry().tryGetRealPathName(),
+                             SM.getFileOffset(Loc), Opts);
+  bool Mine;
+  {
+    std::lock_guard<std::mutex> Lock(ClaimMutex);
+    Mine = claimed().insert(Key).second;
+  }
+  if (UnitActivity *Activity = currentUnitActivity())
+    (Mine ? Activity->ClaimsMade : Activity->ClaimsSkipped)
+        .push_back(std::move(Key));
+  return Mine;
 }
 
 } // namespace
+
+void claimVerifiedElsewhere(llvm::ArrayRef<std::string> Keys) {
+  std::lock_guard<std::mutex> Lock(ClaimMutex);
+  claimed().insert(Keys.begin(), Keys.end());
+}
 
 void forgetVerifications(const ASTContext &Ctx) {
   std::lock_guard<std::mutex> Lock(StoreMutex);

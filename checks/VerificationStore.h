@@ -20,6 +20,10 @@ const verify::FunctionReport *verificationOf(const clang::FunctionDecl *FD,
                                              clang::Preprocessor *PP,
                                              const verify::Options &Opts);
 
+/// Marks header functions as verified by this run already (by units whose
+/// results come from the cache); keys as in UnitActivity::ClaimsMade.
+void claimVerifiedElsewhere(llvm::ArrayRef<std::string> Keys);
+
 /// Drops everything stored for Ctx's translation unit.
 void forgetVerifications(const clang::ASTContext &Ctx);
 

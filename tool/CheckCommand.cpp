@@ -9,6 +9,7 @@
 #include "Commands.h"
 #include "JsonOutput.h"
 #include "ParallelRun.h"
+#include "ResultCache.h"
 #include "SarifOutput.h"
 
 #include "../checks/FindingLog.h"
@@ -236,8 +237,14 @@ double percentile(std::vector<double> Values, double P) {
 }
 
 /// What was verified, and with --stats where the time went, on stderr.
-void printSummary(const checks::RunTotals &T, std::size_t Files,
-                  bool WithStats) {
+void printSummary(const RunResult &Run, std::size_t Files,
+                  const ResultCache *Cache, bool WithStats) {
+  if (WithStats && Cache)
+    llvm::errs() << llvm::formatv(
+        "vouch: stats: cache {0} hits, {1} misses ({2} damaged entries "
+        "replaced) in {3}\n",
+        Run.CacheHits, Run.CacheMisses, Cache->damaged(), Cache->directory());
+  const checks::RunTotals &T = Run.Totals;
   if (!T.Functions)
     return;
   llvm::errs() << "vouch: " << Files << (Files == 1 ? " file, " : " files, ")
@@ -367,9 +374,16 @@ int runCheckCommand(const Inputs &In) {
         << llvm::toString(Baseline.takeError()) << "\n";
     return ExitUsage;
   }
-  if (Json || Sarif || Baseline->enabled())
+  llvm::Expected<std::optional<ResultCache>> Cache =
+      ResultCache::fromCommandLine(In.BuildDirectory);
+  if (!Cache) {
+    llvm::WithColor::error(llvm::errs(), "vouch")
+        << llvm::toString(Cache.takeError()) << "\n";
+    return ExitUsage;
+  }
+  // A cached unit must serve any later output format.
+  if (Json || Sarif || Baseline->enabled() || *Cache)
     checks::enableFindingLog();
-  checks::enableRunSummary();
 
   ClangTidyContext Context(std::move(*Provider), false, false, false);
   ContextFactory MakeContext =
@@ -378,8 +392,17 @@ int runCheckCommand(const Inputs &In) {
         return std::make_unique<ClangTidyContext>(
             llvm::cantFail(createOptionsProvider(FS)), false, false, false);
       };
-  RunResult Run =
-      runFiles(MakeContext, *In.Compilations, In.Files, Jobs, FixNotes, Quiet);
+  RunSettings Settings;
+  Settings.Jobs = Jobs;
+  Settings.ApplyAnyFix = FixNotes;
+  Settings.Quiet = Quiet;
+  Settings.Cache = *Cache ? &**Cache : nullptr;
+  Settings.CacheKeyExtra = (llvm::Twine("line-filter=") + LineFilter +
+                            "\nfix-notes=" + (FixNotes ? "1" : "0"))
+                               .str();
+  RunResult Run = runFiles(MakeContext, *In.Compilations, In.Files, Settings);
+  if (*Cache)
+    (*Cache)->trim();
   std::vector<ClangTidyError> &Errors = Run.Errors;
   bool CompileErrors = llvm::any_of(Errors, [](const ClangTidyError &E) {
     return E.DiagLevel == ClangTidyError::Error;
@@ -419,7 +442,7 @@ int runCheckCommand(const Inputs &In) {
   if (!Quiet) {
     printSuppressed(Run.Stats);
     // `-stats` is LLVM's own option, registered by libLLVM.
-    printSummary(checks::runTotals(), In.Files.size(),
+    printSummary(Run, In.Files.size(), Settings.Cache,
                  llvm::AreStatisticsEnabled());
     Baseline->printSummary(llvm::errs());
   }

@@ -108,8 +108,7 @@ std::string fingerprint(const ClangTidyError &E) {
   Add(E.DiagnosticName);
   Add(relativeToCurrentDirectory(E.Message.FilePath));
   llvm::StringRef Message = E.Message.Message;
-  checks::FindingKey LogKey{E.DiagnosticName, E.Message.FilePath,
-                            E.Message.FileOffset, E.Message.Message};
+  checks::FindingKey LogKey = checks::findingKeyOf(E);
   if (const llvm::json::Object *Details = checks::loggedFinding(LogKey)) {
     llvm::StringRef Verdict = Details->getString("verdict").value_or("");
     Add(Verdict);

@@ -48,6 +48,26 @@ static llvm::Error inputError(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message.str());
 }
 
+/// The directory autoDetectFromSource takes its database from: the
+/// nearest one upward holding compile_commands.json or compile_flags.txt.
+static std::string databaseDirectoryAbove(llvm::StringRef File) {
+  llvm::SmallString<256> Dir(File);
+  llvm::sys::fs::make_absolute(Dir);
+  for (llvm::sys::path::remove_filename(Dir); !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    for (llvm::StringRef Name :
+         {"compile_commands.json", "compile_flags.txt"}) {
+      llvm::SmallString<256> Candidate(Dir);
+      llvm::sys::path::append(Candidate, Name);
+      if (llvm::sys::fs::exists(Candidate))
+        return std::string(Dir);
+    }
+    if (llvm::sys::path::parent_path(Dir) == Dir)
+      break;
+  }
+  return "";
+}
+
 llvm::Expected<Inputs>
 loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
   Inputs In;
@@ -64,6 +84,9 @@ loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
   } else if (!BuildPath.empty()) {
     if (!llvm::sys::fs::is_directory(BuildPath))
       return inputError("build directory '" + BuildPath + "' does not exist");
+    llvm::SmallString<256> Absolute(BuildPath);
+    llvm::sys::fs::make_absolute(Absolute);
+    In.BuildDirectory = std::string(Absolute);
     llvm::SmallString<256> JsonPath(BuildPath);
     llvm::sys::path::append(JsonPath, "compile_commands.json");
     if (llvm::sys::fs::exists(JsonPath)) {
@@ -82,7 +105,9 @@ loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
   } else if (!In.Files.empty()) {
     In.Compilations =
         CompilationDatabase::autoDetectFromSource(In.Files.front(), Error);
-    if (!In.Compilations) {
+    if (In.Compilations)
+      In.BuildDirectory = databaseDirectoryAbove(In.Files.front());
+    else {
       llvm::WithColor::warning(llvm::errs(), "vouch")
           << "no compilation database found for '" << In.Files.front()
           << "'; running without flags (give '-p <build dir>' or "

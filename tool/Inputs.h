@@ -20,6 +20,9 @@ namespace vouch::tool {
 struct Inputs {
   std::vector<std::string> Files;
   std::unique_ptr<clang::tooling::CompilationDatabase> Compilations;
+  /// Where the compilation database was found; empty with `-- <flags>` or
+  /// none.
+  std::string BuildDirectory;
 };
 
 /// Takes compiler flags after `--` out of the command line (before option

@@ -74,8 +74,7 @@ void printJsonFindings(const std::vector<ClangTidyError> &Errors,
                          {"level", levelOf(*E)},
                          {"message", E->Message.Message},
                          {"location", where(Lines, E->Message)}};
-    checks::FindingKey Key{E->DiagnosticName, E->Message.FilePath,
-                           E->Message.FileOffset, E->Message.Message};
+    checks::FindingKey Key = checks::findingKeyOf(*E);
     if (const llvm::json::Object *Details = checks::loggedFinding(Key))
       for (const auto &[Name, Value] : *Details)
         F[Name] = Value;

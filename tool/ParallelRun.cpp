@@ -1,6 +1,14 @@
 //===- ParallelRun.cpp - Translation units in parallel --------------------===//
 #include "ParallelRun.h"
 
+#include "RecordingFileSystem.h"
+#include "ResultCache.h"
+
+#include "../checks/FindingLog.h"
+#include "../checks/VerificationStore.h"
+
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -33,64 +41,155 @@ void dropDuplicates(std::vector<ClangTidyError> &Errors) {
   });
 }
 
+/// By file; within a file, in the order the unit reported them.
+void sortByFile(std::vector<ClangTidyError> &Errors) {
+  // Not std::stable_sort: libstdc++'s uses a deprecated buffer.
+  std::vector<std::size_t> Order(Errors.size());
+  for (std::size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  std::sort(Order.begin(), Order.end(), [&](std::size_t A, std::size_t B) {
+    return std::tie(Errors[A].Message.FilePath, A) <
+           std::tie(Errors[B].Message.FilePath, B);
+  });
+  std::vector<ClangTidyError> Sorted;
+  Sorted.reserve(Errors.size());
+  for (std::size_t I : Order)
+    Sorted.push_back(std::move(Errors[I]));
+  Errors = std::move(Sorted);
+}
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  return std::string(Abs);
+}
+
+bool hasCompileErrors(const std::vector<ClangTidyError> &Errors) {
+  return llvm::any_of(Errors, [](const ClangTidyError &E) {
+    return E.DiagLevel == ClangTidyError::Error;
+  });
+}
+
+/// Cached units whose header functions were verified by a unit that is not
+/// cached (or not in this run) must run again: nobody else would report
+/// those functions.
+void dropIncompleteHits(std::vector<std::optional<UnitResult>> &Hits) {
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    std::set<llvm::StringRef> Made;
+    for (const std::optional<UnitResult> &Hit : Hits)
+      if (Hit)
+        Made.insert(Hit->Activity.ClaimsMade.begin(),
+                    Hit->Activity.ClaimsMade.end());
+    for (std::optional<UnitResult> &Hit : Hits)
+      if (Hit &&
+          !llvm::all_of(Hit->Activity.ClaimsSkipped,
+                        [&](llvm::StringRef K) { return Made.count(K); })) {
+        Hit.reset();
+        Changed = true;
+      }
+  }
+}
+
 } // namespace
 
 RunResult runFiles(const ContextFactory &MakeContext,
                    const clang::tooling::CompilationDatabase &Compilations,
-                   llvm::ArrayRef<std::string> Files, unsigned Jobs,
-                   bool ApplyAnyFix, bool Quiet) {
-  std::vector<std::vector<ClangTidyError>> PerFile(Files.size());
-  std::vector<ClangTidyStats> StatsPerFile(Files.size());
+                   llvm::ArrayRef<std::string> Files,
+                   const RunSettings &Settings) {
+  std::vector<std::optional<UnitResult>> Units(Files.size());
+  std::vector<std::string> Keys(Files.size());
+  if (ResultCache *Cache = Settings.Cache) {
+    for (std::size_t I = 0; I < Files.size(); ++I) {
+      llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
+          new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+      std::string File = absolutePath(Files[I]);
+      UnitIdentity Unit{
+          File, configurationAsText(MakeContext(FS)->getOptionsForFile(File)),
+          Compilations.getCompileCommands(File), Settings.CacheKeyExtra};
+      Keys[I] = Cache->keyOf(Unit);
+      Units[I] = Cache->lookup(Keys[I]);
+    }
+    dropIncompleteHits(Units);
+    for (const std::optional<UnitResult> &Hit : Units)
+      if (Hit)
+        checks::claimVerifiedElsewhere(Hit->Activity.ClaimsMade);
+  }
+  std::vector<bool> FromCache(Files.size());
+  for (std::size_t I = 0; I < Files.size(); ++I)
+    FromCache[I] = Units[I].has_value();
+
   std::mutex ProgressMutex;
   unsigned Done = 0;
   bool ShowProgress = Files.size() > 1 && llvm::errs().is_displayed();
   auto RunOne = [&](std::size_t I) {
+    llvm::IntrusiveRefCntPtr<RecordingFileSystem> Recording(
+        new RecordingFileSystem(llvm::vfs::createPhysicalFileSystem()));
     llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS(
-        new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
+        new llvm::vfs::OverlayFileSystem(Recording));
     std::unique_ptr<ClangTidyContext> Context = MakeContext(FS);
-    PerFile[I] = runClangTidy(*Context, Compilations, {Files[I]}, FS,
-                              ApplyAnyFix, false, "", Quiet);
-    StatsPerFile[I] = Context->getStats();
+    UnitResult Unit;
+    {
+      checks::RecordUnitActivity Recorder(Unit.Activity);
+      Unit.Errors =
+          runClangTidy(*Context, Compilations, {Files[I]}, FS,
+                       Settings.ApplyAnyFix, false, "", Settings.Quiet);
+    }
+    Unit.Stats = Context->getStats();
+    if (Settings.Cache && !hasCompileErrors(Unit.Errors) &&
+        !Unit.Activity.HitWallClock) {
+      for (const ClangTidyError &E : Unit.Errors) {
+        const llvm::json::Object *Finding =
+            checks::loggedFinding(checks::findingKeyOf(E));
+        Unit.Findings.push_back(Finding ? std::optional(*Finding)
+                                        : std::nullopt);
+      }
+      Settings.Cache->store(Keys[I], Recording->filesRead(), Unit);
+    }
+    Units[I] = std::move(Unit);
     if (ShowProgress) {
       std::lock_guard<std::mutex> Lock(ProgressMutex);
       llvm::errs() << "[" << ++Done << "/" << Files.size() << "] " << Files[I]
                    << "\n";
     }
   };
+  std::vector<std::size_t> ToRun;
+  for (std::size_t I = 0; I < Files.size(); ++I)
+    if (!FromCache[I])
+      ToRun.push_back(I);
   unsigned Threads = std::min<std::size_t>(
-      Jobs ? Jobs : llvm::hardware_concurrency().compute_thread_count(),
-      Files.size());
+      Settings.Jobs ? Settings.Jobs
+                    : llvm::hardware_concurrency().compute_thread_count(),
+      ToRun.size());
   if (Threads <= 1) {
-    for (std::size_t I = 0; I < Files.size(); ++I)
+    for (std::size_t I : ToRun)
       RunOne(I);
   } else {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
-    for (std::size_t I = 0; I < Files.size(); ++I)
+    for (std::size_t I : ToRun)
       Pool.async([&RunOne, I] { RunOne(I); });
     Pool.wait();
   }
 
   RunResult Result;
+  if (Settings.Cache) {
+    Result.CacheHits = llvm::count(FromCache, true);
+    Result.CacheMisses = Files.size() - Result.CacheHits;
+  }
   for (std::size_t I = 0; I < Files.size(); ++I) {
-    for (ClangTidyError &E : PerFile[I])
-      Result.Errors.push_back(std::move(E));
-    addStats(Result.Stats, StatsPerFile[I]);
+    UnitResult &Unit = *Units[I];
+    for (std::size_t E = 0; E < Unit.Errors.size(); ++E) {
+      if (FromCache[I] && Unit.Findings[E])
+        checks::restoreFinding(checks::findingKeyOf(Unit.Errors[E]),
+                               std::move(*Unit.Findings[E]));
+      Result.Errors.push_back(std::move(Unit.Errors[E]));
+    }
+    addStats(Result.Stats, Unit.Stats);
+    Result.Totals.add(Unit.Activity.Totals, /*WithTimes=*/!FromCache[I]);
   }
   if (Files.size() > 1) {
     dropDuplicates(Result.Errors);
-    // By file; within a file, in the order the unit reported them.
-    std::vector<std::size_t> Order(Result.Errors.size());
-    for (std::size_t I = 0; I < Order.size(); ++I)
-      Order[I] = I;
-    const std::vector<ClangTidyError> &Es = Result.Errors;
-    std::sort(Order.begin(), Order.end(), [&](std::size_t A, std::size_t B) {
-      return std::tie(Es[A].Message.FilePath, A) <
-             std::tie(Es[B].Message.FilePath, B);
-    });
-    std::vector<ClangTidyError> Sorted;
-    for (std::size_t I : Order)
-      Sorted.push_back(std::move(Result.Errors[I]));
-    Result.Errors = std::move(Sorted);
+    sortByFile(Result.Errors);
   }
   return Result;
 }

@@ -430,8 +430,7 @@ private:
   }
 
   json::Object result(const ClangTidyError &E, llvm::StringRef Fingerprint) {
-    checks::FindingKey Key{E.DiagnosticName, E.Message.FilePath,
-                           E.Message.FileOffset, E.Message.Message};
+    checks::FindingKey Key = checks::findingKeyOf(E);
     const json::Object *Details = checks::loggedFinding(Key);
     json::Object Out{
         {"ruleId", E.DiagnosticName},

@@ -64,6 +64,9 @@ public:
     Stats.QuerySeconds.push_back(Seconds);
     if (R == z3::unsat)
       return Answer::Holds;
+    if (R == z3::unknown &&
+        !llvm::StringRef(S.reason_unknown()).contains("resource limit"))
+      Stats.HitWallClock = true;
     return R == z3::sat ? Answer::Fails : Answer::Timeout;
   }
 

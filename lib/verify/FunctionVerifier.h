@@ -28,6 +28,9 @@ struct FunctionReport {
   double Seconds = 0;
   double SolverSeconds = 0;
   std::vector<double> QuerySeconds;
+  /// A query stopped at the wall-clock timeout rather than the resource
+  /// limit: its Unknown depends on the machine's load.
+  bool HitWallClock = false;
 };
 
 class FunctionVerifier {

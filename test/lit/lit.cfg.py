@@ -21,6 +21,9 @@ config.environment["PATH"] = os.pathsep.join(
 # Diagnostics must not depend on the terminal or the user's environment.
 for var in ["CLANG_TIDY_CONFIG", "TERM_PROGRAM"]:
     config.environment.pop(var, None)
+# The result cache: one for the whole suite, in the build tree, never in the
+# sources or the user's home. Tests of the cache itself name their own.
+config.environment["VOUCH_CACHE_DIR"] = os.path.join(config.test_exec_root, "vouch-cache")
 
 bin_dir = os.path.join(config.vouch_obj_root, "bin")
 plugin = os.path.join(config.vouch_obj_root, "lib", "libVouchTidyPlugin.so")
