@@ -2,12 +2,14 @@
 #include "Inputs.h"
 
 #include "Commands.h"
+#include "SourceExpansion.h"
 
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace clang::tooling;
@@ -68,54 +70,93 @@ static std::string databaseDirectoryAbove(llvm::StringRef File) {
   return "";
 }
 
+/// As clang-tidy loads a database: a file it does not list (a header, an
+/// editor's temporary copy) gets the flags of its nearest neighbour.
+static std::unique_ptr<CompilationDatabase>
+asClangTidyLoadsIt(std::unique_ptr<CompilationDatabase> Database) {
+  return inferTargetAndDriverMode(
+      inferMissingCompileCommands(expandResponseFiles(
+          std::move(Database), llvm::vfs::getRealFileSystem())));
+}
+
+static llvm::Expected<std::unique_ptr<CompilationDatabase>>
+loadFromBuildPath(std::string &BuildDirectory) {
+  std::string Error;
+  // `-p build/compile_commands.json` names the file itself.
+  bool NamesFile = llvm::sys::fs::is_regular_file(BuildPath);
+  if (!NamesFile && !llvm::sys::fs::is_directory(BuildPath))
+    return inputError("build directory '" + BuildPath + "' does not exist");
+  llvm::SmallString<256> Directory(BuildPath);
+  if (NamesFile)
+    llvm::sys::path::remove_filename(Directory);
+  llvm::sys::fs::make_absolute(Directory);
+  BuildDirectory = std::string(Directory);
+  llvm::SmallString<256> JsonPath(BuildPath);
+  if (!NamesFile)
+    llvm::sys::path::append(JsonPath, "compile_commands.json");
+  if (llvm::sys::fs::exists(JsonPath)) {
+    auto Json = JSONCompilationDatabase::loadFromFile(
+        JsonPath, Error, JSONCommandLineSyntax::AutoDetect);
+    if (!Json)
+      return inputError("cannot read '" + JsonPath +
+                        "': " + llvm::StringRef(Error).trim());
+    return asClangTidyLoadsIt(std::move(Json));
+  }
+  auto Found = CompilationDatabase::autoDetectFromDirectory(Directory, Error);
+  if (!Found)
+    return inputError("no compilation database in '" + BuildPath +
+                      "' or its parent directories");
+  return asClangTidyLoadsIt(std::move(Found));
+}
+
+/// The nearest database upward from the first input, as clang-tidy finds
+/// it; for a directory or a glob, from the directory it names.
+static std::unique_ptr<CompilationDatabase>
+detectFromFirstInput(llvm::StringRef First, std::string &BuildDirectory) {
+  std::string Error;
+  std::unique_ptr<CompilationDatabase> Found;
+  std::string Start;
+  if (llvm::sys::fs::is_directory(First)) {
+    Found = CompilationDatabase::autoDetectFromDirectory(First, Error);
+    Start = (First + "/.").str();
+  } else {
+    Found = CompilationDatabase::autoDetectFromSource(First, Error);
+    Start = First.str();
+  }
+  if (!Found)
+    return nullptr;
+  BuildDirectory = databaseDirectoryAbove(Start);
+  return asClangTidyLoadsIt(std::move(Found));
+}
+
 llvm::Expected<Inputs>
 loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
   Inputs In;
-  In.Files.assign(SourcePaths.begin(), SourcePaths.end());
-  for (const std::string &File : In.Files) {
-    if (llvm::sys::fs::is_directory(File))
-      return inputError("'" + File + "' is a directory; name source files");
-    if (!llvm::sys::fs::exists(File))
-      return inputError("no such file: '" + File + "'");
-  }
-  std::string Error;
   if (FromFlags) {
     In.Compilations = std::move(FromFlags);
   } else if (!BuildPath.empty()) {
-    if (!llvm::sys::fs::is_directory(BuildPath))
-      return inputError("build directory '" + BuildPath + "' does not exist");
-    llvm::SmallString<256> Absolute(BuildPath);
-    llvm::sys::fs::make_absolute(Absolute);
-    In.BuildDirectory = std::string(Absolute);
-    llvm::SmallString<256> JsonPath(BuildPath);
-    llvm::sys::path::append(JsonPath, "compile_commands.json");
-    if (llvm::sys::fs::exists(JsonPath)) {
-      In.Compilations = JSONCompilationDatabase::loadFromFile(
-          JsonPath, Error, JSONCommandLineSyntax::AutoDetect);
-      if (!In.Compilations)
-        return inputError("cannot read '" + JsonPath +
-                          "': " + llvm::StringRef(Error).trim());
-    } else {
-      In.Compilations =
-          CompilationDatabase::autoDetectFromDirectory(BuildPath, Error);
-      if (!In.Compilations)
-        return inputError("no compilation database in '" + BuildPath +
-                          "' or its parent directories");
-    }
-  } else if (!In.Files.empty()) {
+    auto Loaded = loadFromBuildPath(In.BuildDirectory);
+    if (!Loaded)
+      return Loaded.takeError();
+    In.Compilations = std::move(*Loaded);
+  } else if (!SourcePaths.empty()) {
     In.Compilations =
-        CompilationDatabase::autoDetectFromSource(In.Files.front(), Error);
-    if (In.Compilations)
-      In.BuildDirectory = databaseDirectoryAbove(In.Files.front());
-    else {
+        detectFromFirstInput(SourcePaths.front(), In.BuildDirectory);
+    if (!In.Compilations) {
       llvm::WithColor::warning(llvm::errs(), "vouch")
-          << "no compilation database found for '" << In.Files.front()
+          << "no compilation database found for '" << SourcePaths.front()
           << "'; running without flags (give '-p <build dir>' or "
              "'-- <flags>')\n";
       In.Compilations = std::make_unique<FixedCompilationDatabase>(
           ".", std::vector<std::string>());
     }
   }
+  auto Files = expandSources(
+      std::vector<std::string>(SourcePaths.begin(), SourcePaths.end()),
+      In.Compilations.get());
+  if (!Files)
+    return Files.takeError();
+  In.Files = std::move(*Files);
   if (In.Compilations) {
     auto Adjusting = std::make_unique<ArgumentsAdjustingCompilations>(
         std::move(In.Compilations));

@@ -15,6 +15,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <chrono>
 #include <mutex>
 #include <set>
 
@@ -129,6 +130,7 @@ RunResult runFiles(const ContextFactory &MakeContext,
         new llvm::vfs::OverlayFileSystem(Recording));
     std::unique_ptr<ClangTidyContext> Context = MakeContext(FS);
     UnitResult Unit;
+    auto StartedAt = std::chrono::system_clock::now();
     {
       checks::RecordUnitActivity Recorder(Unit.Activity);
       Unit.Errors =
@@ -144,7 +146,7 @@ RunResult runFiles(const ContextFactory &MakeContext,
         Unit.Findings.push_back(Finding ? std::optional(*Finding)
                                         : std::nullopt);
       }
-      Settings.Cache->store(Keys[I], Recording->filesRead(), Unit);
+      Settings.Cache->store(Keys[I], Recording->filesRead(), Unit, StartedAt);
     }
     Units[I] = std::move(Unit);
     if (ShowProgress) {

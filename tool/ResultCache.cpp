@@ -245,9 +245,14 @@ std::optional<UnitResult> ResultCache::lookup(llvm::StringRef Key) {
 
 void ResultCache::store(llvm::StringRef Key,
                         const std::set<std::string> &FilesRead,
-                        const UnitResult &Result) {
+                        const UnitResult &Result,
+                        llvm::sys::TimePoint<> StartedAt) {
   llvm::json::Array Inputs;
   for (const std::string &File : FilesRead) {
+    fs::file_status Status;
+    if (fs::status(File, Status) ||
+        Status.getLastModificationTime() >= StartedAt)
+      return;
     std::optional<std::string> Hash = hashOfFile(File);
     if (!Hash)
       return; // gone since it was read: nothing to vouch for

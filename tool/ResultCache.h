@@ -50,8 +50,11 @@ public:
   /// The stored result, if its entry is whole and every file it depends on
   /// is unchanged. A damaged entry is removed.
   std::optional<UnitResult> lookup(llvm::StringRef Key);
+  /// Stores Result unless a file it depends on was modified after
+  /// StartedAt, when the unit's analysis began: the result may then not
+  /// match the content the entry would record.
   void store(llvm::StringRef Key, const std::set<std::string> &FilesRead,
-             const UnitResult &Result);
+             const UnitResult &Result, llvm::sys::TimePoint<> StartedAt);
   /// Removes the least recently used entries while the cache is larger
   /// than its limit.
   void trim();
