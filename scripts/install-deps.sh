@@ -9,6 +9,7 @@ packages=(
   libclang-rt-22-dev
   libz3-dev libyaml-cpp-dev libgtest-dev
   libmsgsl-dev clang-format-22
+  python3-yaml # test/integration reads .pre-commit-hooks.yaml
 )
 
 missing=()
