@@ -1,6 +1,8 @@
 //===- ContractSyntaxCheck.cpp - contract-syntax --------------------------===//
 #include "ContractSyntaxCheck.h"
 
+#include "ChangedLines.h"
+
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -34,10 +36,13 @@ void ContractSyntaxCheck::check(const MatchFinder::MatchResult &Result) {
   extract::ContractExtractor &Extractor = extractorFor(*Result.Context);
   // Each declaration is checked for the clauses written on it, so a
   // contract in a header is reported once, at the header.
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function"))
-    Extractor.clausesOn(FD, Problems);
-  else if (const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("class"))
-    Extractor.invariantsOf(RD, Problems);
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
+    if (isTouchedByChange(FD))
+      Extractor.clausesOn(FD, Problems);
+  } else if (const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("class")) {
+    if (isTouchedByChange(RD))
+      Extractor.invariantsOf(RD, Problems);
+  }
   report(Problems);
 }
 

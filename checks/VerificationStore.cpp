@@ -1,6 +1,7 @@
 //===- VerificationStore.cpp - One verification per function --------------===//
 #include "VerificationStore.h"
 
+#include "ChangedLines.h"
 #include "RunSummary.h"
 
 #include <map>
@@ -51,6 +52,8 @@ verify::FunctionReport internalError(const FunctionDecl *FD,
 const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
                                              Preprocessor *PP,
                                              const verify::Options &Opts) {
+  if (!isTouchedByChange(FD))
+    return nullptr;
   ASTContext &Ctx = FD->getASTContext();
   UnitStore *Unit;
   {

@@ -15,7 +15,8 @@ namespace vouch::checks {
 
 /// The report for FD under Opts, computed at most once per translation
 /// unit; null when another unit of the run verifies FD (functions in
-/// headers are verified by the first unit that reaches them).
+/// headers are verified by the first unit that reaches them), or when
+/// `--diff` leaves FD out (see ChangedLines.h).
 const verify::FunctionReport *verificationOf(const clang::FunctionDecl *FD,
                                              clang::Preprocessor *PP,
                                              const verify::Options &Opts);

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "Baseline.h"
 #include "Commands.h"
+#include "DiffInput.h"
 #include "JsonOutput.h"
 #include "ParallelRun.h"
 #include "ResultCache.h"
@@ -310,7 +311,7 @@ int verifyConfig(ClangTidyOptionsProvider &Provider, llvm::StringRef File) {
 
 } // namespace
 
-int runCheckCommand(const Inputs &In) {
+int runCheckCommand(const Inputs &In, const Change *Changed) {
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> BaseFS(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
   auto Provider = createOptionsProvider(BaseFS);
@@ -349,6 +350,11 @@ int runCheckCommand(const Inputs &In) {
     llvm::WithColor::error(llvm::errs(), "vouch")
         << "no checks enabled (see -checks and .clang-tidy)\n";
     return ExitUsage;
+  }
+  if (In.Files.empty() && Changed) {
+    if (!Quiet)
+      llvm::errs() << "vouch: the change touches no C or C++ file\n";
+    return ExitClean;
   }
   if (In.Files.empty()) {
     llvm::WithColor::error(llvm::errs(), "vouch")
@@ -400,6 +406,10 @@ int runCheckCommand(const Inputs &In) {
   Settings.CacheKeyExtra = (llvm::Twine("line-filter=") + LineFilter +
                             "\nfix-notes=" + (FixNotes ? "1" : "0"))
                                .str();
+  if (Changed) {
+    checks::restrictToChangedLines(Changed->Lines);
+    Settings.CacheKeyExtra += "\ndiff=" + describeChange(*Changed);
+  }
   RunResult Run = runFiles(MakeContext, *In.Compilations, In.Files, Settings);
   if (*Cache)
     (*Cache)->trim();

@@ -21,9 +21,12 @@ enum ExitStatus : int {
 llvm::cl::OptionCategory &vouchCategory();
 llvm::cl::SubCommand &extractSubcommand();
 
+struct Change;
+
 /// `vouch [options] <files> [-- <compiler flags>]`: runs the enabled checks
-/// with clang-tidy's command line and output.
-int runCheckCommand(const Inputs &In);
+/// with clang-tidy's command line and output; with Changed (`--diff`), on
+/// the functions it touches only.
+int runCheckCommand(const Inputs &In, const Change *Changed);
 
 /// `vouch extract [options] <files> [-- <flags>]`: prints the spec IR.
 int runExtractCommand(const Inputs &In);

@@ -130,8 +130,12 @@ detectFromFirstInput(llvm::StringRef First, std::string &BuildDirectory) {
 }
 
 llvm::Expected<Inputs>
-loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
+loadInputs(std::unique_ptr<CompilationDatabase> FromFlags,
+           llvm::ArrayRef<std::string> WhenNoFiles) {
   Inputs In;
+  std::vector<std::string> Named(SourcePaths.begin(), SourcePaths.end());
+  if (Named.empty())
+    Named = WhenNoFiles;
   if (FromFlags) {
     In.Compilations = std::move(FromFlags);
   } else if (!BuildPath.empty()) {
@@ -139,21 +143,18 @@ loadInputs(std::unique_ptr<CompilationDatabase> FromFlags) {
     if (!Loaded)
       return Loaded.takeError();
     In.Compilations = std::move(*Loaded);
-  } else if (!SourcePaths.empty()) {
-    In.Compilations =
-        detectFromFirstInput(SourcePaths.front(), In.BuildDirectory);
+  } else if (!Named.empty()) {
+    In.Compilations = detectFromFirstInput(Named.front(), In.BuildDirectory);
     if (!In.Compilations) {
       llvm::WithColor::warning(llvm::errs(), "vouch")
-          << "no compilation database found for '" << SourcePaths.front()
+          << "no compilation database found for '" << Named.front()
           << "'; running without flags (give '-p <build dir>' or "
              "'-- <flags>')\n";
       In.Compilations = std::make_unique<FixedCompilationDatabase>(
           ".", std::vector<std::string>());
     }
   }
-  auto Files = expandSources(
-      std::vector<std::string>(SourcePaths.begin(), SourcePaths.end()),
-      In.Compilations.get());
+  auto Files = expandSources(Named, In.Compilations.get());
   if (!Files)
     return Files.takeError();
   In.Files = std::move(*Files);

@@ -31,9 +31,11 @@ std::unique_ptr<clang::tooling::CompilationDatabase>
 takeFlagsAfterDashDash(int &Argc, const char **Argv);
 
 /// After option parsing: checks the files exist and finds how to compile
-/// them. Errors are one line, for the user.
+/// them; WhenNoFiles are the inputs if the command line names none. Errors
+/// are one line, for the user.
 llvm::Expected<Inputs>
-loadInputs(std::unique_ptr<clang::tooling::CompilationDatabase> FromFlags);
+loadInputs(std::unique_ptr<clang::tooling::CompilationDatabase> FromFlags,
+           llvm::ArrayRef<std::string> WhenNoFiles);
 
 } // namespace vouch::tool
 

@@ -71,17 +71,28 @@ bool hasCompileErrors(const std::vector<ClangTidyError> &Errors) {
   });
 }
 
-/// Cached units whose header functions were verified by a unit that is not
-/// cached (or not in this run) must run again: nobody else would report
-/// those functions.
-void dropIncompleteHits(std::vector<std::optional<UnitResult>> &Hits) {
+/// Cached units must share a run's header functions as analysed units do:
+/// each verified by exactly one unit. A cached unit that left a header's
+/// functions to a unit not taken from the cache runs again (nobody else
+/// would report them), and so does one that verified functions an earlier
+/// cached unit also verified (in runs over different sets of files), so
+/// that they are not counted twice.
+void dropHitsThatDoNotFit(std::vector<std::optional<UnitResult>> &Hits) {
   for (bool Changed = true; Changed;) {
     Changed = false;
     std::set<llvm::StringRef> Made;
-    for (const std::optional<UnitResult> &Hit : Hits)
-      if (Hit)
-        Made.insert(Hit->Activity.ClaimsMade.begin(),
-                    Hit->Activity.ClaimsMade.end());
+    for (std::optional<UnitResult> &Hit : Hits) {
+      if (!Hit)
+        continue;
+      const std::vector<std::string> &Mine = Hit->Activity.ClaimsMade;
+      if (llvm::any_of(Mine,
+                       [&](llvm::StringRef K) { return Made.count(K); })) {
+        Hit.reset();
+        Changed = true;
+        continue;
+      }
+      Made.insert(Mine.begin(), Mine.end());
+    }
     for (std::optional<UnitResult> &Hit : Hits)
       if (Hit &&
           !llvm::all_of(Hit->Activity.ClaimsSkipped,
@@ -111,7 +122,7 @@ RunResult runFiles(const ContextFactory &MakeContext,
       Keys[I] = Cache->keyOf(Unit);
       Units[I] = Cache->lookup(Keys[I]);
     }
-    dropIncompleteHits(Units);
+    dropHitsThatDoNotFit(Units);
     for (const std::optional<UnitResult> &Hit : Units)
       if (Hit)
         checks::claimVerifiedElsewhere(Hit->Activity.ClaimsMade);

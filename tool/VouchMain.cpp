@@ -1,5 +1,6 @@
 //===- VouchMain.cpp - The vouch command line -----------------------------===//
 #include "Commands.h"
+#include "DiffInput.h"
 
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/TargetSelect.h"
@@ -38,7 +39,19 @@ int main(int Argc, const char **Argv) {
     llvm::errs() << Errors;
     return ExitUsage;
   }
-  llvm::Expected<Inputs> In = loadInputs(std::move(FromFlags));
+  std::optional<Change> Changed;
+  if (!extractSubcommand()) {
+    llvm::Expected<std::optional<Change>> FromDiff = changeFromCommandLine();
+    if (!FromDiff) {
+      llvm::WithColor::error(llvm::errs(), "vouch")
+          << llvm::toString(FromDiff.takeError()) << "\n";
+      return ExitUsage;
+    }
+    Changed = std::move(*FromDiff);
+  }
+  llvm::Expected<Inputs> In =
+      loadInputs(std::move(FromFlags),
+                 Changed ? Changed->Files : std::vector<std::string>());
   if (!In) {
     llvm::WithColor::error(llvm::errs(), "vouch")
         << llvm::toString(In.takeError()) << "\n";
@@ -49,5 +62,5 @@ int main(int Argc, const char **Argv) {
   llvm::InitializeAllAsmParsers();
   if (extractSubcommand())
     return runExtractCommand(*In);
-  return runCheckCommand(*In);
+  return runCheckCommand(*In, Changed ? &*Changed : nullptr);
 }

@@ -33,3 +33,8 @@ config.substitutions.append(("%vouch", os.path.join(bin_dir, "vouch")))
 config.substitutions.append(("%clang_tidy", config.clang_tidy))
 config.substitutions.append(("%cxx", config.cxx_compiler))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+
+# Tests of `--diff=REV` need git.
+import shutil
+if shutil.which("git"):
+    config.available_features.add("git")

@@ -1,0 +1,2 @@
+/// \post result >= v
+int twice(int v);

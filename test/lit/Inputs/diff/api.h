@@ -1,0 +1,2 @@
+/// \post result >= 0
+int twice(int v);
