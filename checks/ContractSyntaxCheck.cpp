@@ -46,10 +46,16 @@ void ContractSyntaxCheck::check(const MatchFinder::MatchResult &Result) {
   report(Problems);
 }
 
+void ContractSyntaxCheck::storeOptions(
+    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "StrictDocComments", StrictDocComments);
+}
+
 void ContractSyntaxCheck::report(
     const std::vector<extract::ContractProblem> &Problems) {
   for (const extract::ContractProblem &P : Problems)
-    diag(P.Loc, "%0") << P.Message;
+    if (!P.Informal || StrictDocComments)
+      diag(P.Loc, "%0") << P.Message;
 }
 
 } // namespace vouch::checks

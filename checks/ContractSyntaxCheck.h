@@ -4,6 +4,8 @@
 // parse, name something unknown, have the wrong type, use `\result` or
 // `\old` where they mean nothing, have side effects, or sit in the wrong
 // place. Each diagnostic points inside the comment, at the offending token.
+// A doc-comment clause written as prose for people is informal, and quiet
+// unless StrictDocComments is set.
 //
 // Documentation: docs/checks/contract-syntax.md
 //
@@ -23,7 +25,10 @@ class ContractSyntaxCheck : public clang::tidy::ClangTidyCheck {
 public:
   ContractSyntaxCheck(llvm::StringRef Name,
                       clang::tidy::ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+      : ClangTidyCheck(Name, Context),
+        StrictDocComments(Options.get("StrictDocComments", false)) {}
+
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
   bool isLanguageVersionSupported(const clang::LangOptions &) const override {
     return true; // ACSL contracts are written on C code too
@@ -43,6 +48,8 @@ private:
   extract::ContractExtractor &extractorFor(clang::ASTContext &Ctx);
   void report(const std::vector<extract::ContractProblem> &Problems);
 
+  /// Also report doc-comment clauses that read as prose.
+  const bool StrictDocComments;
   clang::Preprocessor *PP = nullptr;
   clang::ASTContext *ExtractorContext = nullptr;
   std::unique_ptr<extract::ContractExtractor> Extractor;

@@ -11,6 +11,7 @@ thread_local UnitActivity *Current = nullptr;
 void RunTotals::add(const RunTotals &Other, bool WithTimes) {
   Functions += Other.Functions;
   Clauses += Other.Clauses;
+  InformalClauses += Other.InformalClauses;
   for (const auto &[Check, C] : Other.PerCheck) {
     VerdictCounts &Mine = PerCheck[Check];
     Mine.Proved += C.Proved;
@@ -40,6 +41,7 @@ void recordFunction(const verify::FunctionReport &Report) {
   RunTotals &T = Current->Totals;
   ++T.Functions;
   T.Clauses += Report.Clauses;
+  T.InformalClauses += Report.InformalClauses;
   T.VerifySeconds += Report.Seconds;
   T.SolverSeconds += Report.SolverSeconds;
   T.QuerySeconds.insert(T.QuerySeconds.end(), Report.QuerySeconds.begin(),

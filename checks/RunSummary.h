@@ -26,6 +26,7 @@ struct VerdictCounts {
 struct RunTotals {
   unsigned Functions = 0;
   unsigned Clauses = 0;
+  unsigned InformalClauses = 0;
   double VerifySeconds = 0;
   double SolverSeconds = 0;
   std::vector<double> QuerySeconds;

@@ -106,7 +106,8 @@ public:
     const Object *O = V.getAsObject();
     const Object *PerCheck = O ? O->getObject("per_check") : nullptr;
     if (!PerCheck || !number(*O, "functions", T.Functions) ||
-        !number(*O, "clauses", T.Clauses))
+        !number(*O, "clauses", T.Clauses) ||
+        !number(*O, "informal_clauses", T.InformalClauses))
       return false;
     for (const auto &[Check, Counts] : *PerCheck) {
       const Object *C = Counts.getAsObject();
@@ -190,17 +191,19 @@ Value toJSON(const UnitResult &R) {
     PerCheck[Check] = Object{
         {"proved", C.Proved}, {"violated", C.Violated}, {"unknown", C.Unknown}};
   const ClangTidyStats &S = R.Stats;
-  return Object{{"errors", std::move(Errors)},
-                {"stats", Object{{"displayed", S.ErrorsDisplayed},
-                                 {"check_filter", S.ErrorsIgnoredCheckFilter},
-                                 {"nolint", S.ErrorsIgnoredNOLINT},
-                                 {"non_user_code", S.ErrorsIgnoredNonUserCode},
-                                 {"line_filter", S.ErrorsIgnoredLineFilter}}},
-                {"totals", Object{{"functions", R.Activity.Totals.Functions},
-                                  {"clauses", R.Activity.Totals.Clauses},
-                                  {"per_check", std::move(PerCheck)}}},
-                {"claims_made", Array(R.Activity.ClaimsMade)},
-                {"claims_skipped", Array(R.Activity.ClaimsSkipped)}};
+  return Object{
+      {"errors", std::move(Errors)},
+      {"stats", Object{{"displayed", S.ErrorsDisplayed},
+                       {"check_filter", S.ErrorsIgnoredCheckFilter},
+                       {"nolint", S.ErrorsIgnoredNOLINT},
+                       {"non_user_code", S.ErrorsIgnoredNonUserCode},
+                       {"line_filter", S.ErrorsIgnoredLineFilter}}},
+      {"totals", Object{{"functions", R.Activity.Totals.Functions},
+                        {"clauses", R.Activity.Totals.Clauses},
+                        {"informal_clauses", R.Activity.Totals.InformalClauses},
+                        {"per_check", std::move(PerCheck)}}},
+      {"claims_made", Array(R.Activity.ClaimsMade)},
+      {"claims_skipped", Array(R.Activity.ClaimsSkipped)}};
 }
 
 llvm::Expected<UnitResult> unitResultFromJSON(const Value &V) {

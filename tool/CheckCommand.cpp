@@ -253,6 +253,11 @@ void printSummary(const RunResult &Run, std::size_t Files,
                << (T.Functions == 1 ? " function, " : " functions, ")
                << T.Clauses << (T.Clauses == 1 ? " clause" : " clauses")
                << " verified\n";
+  if (T.InformalClauses)
+    llvm::errs() << "vouch: " << T.InformalClauses
+                 << (T.InformalClauses == 1 ? " informal clause"
+                                            : " informal clauses")
+                 << " (prose) not checked\n";
   for (const auto &[Check, C] : T.PerCheck) {
     llvm::errs() << "vouch: " << Check << ":";
     llvm::StringRef Separator = " ";

@@ -41,6 +41,7 @@ public:
     Classes.try_emplace(Spec.QualifiedName, std::move(Spec));
   }
   unsigned InvalidClauses = 0;
+  unsigned InformalClauses = 0;
 
   ir::SpecDocument document() const {
     ir::SpecDocument Doc;
@@ -102,6 +103,8 @@ private:
     for (const extract::ExtractedClause &C : Clauses)
       if (C.Clause.Status == ir::ClauseStatus::Invalid)
         ++Out.InvalidClauses;
+      else if (C.Clause.Status == ir::ClauseStatus::Informal)
+        ++Out.InformalClauses;
   }
 
   ASTContext &Ctx;
@@ -170,6 +173,11 @@ int runExtractCommand(const Inputs &In) {
         << (Collector.InvalidClauses == 1 ? " is" : "s are")
         << " invalid (status: invalid); run 'vouch' on the same files for "
            "the diagnostics\n";
+  if (Collector.InformalClauses)
+    llvm::errs() << "vouch: " << Collector.InformalClauses
+                 << (Collector.InformalClauses == 1 ? " clause is"
+                                                    : " clauses are")
+                 << " prose (status: informal), kept and not checked\n";
   // ClangTool returns 1 when a file failed to compile, 2 when some were
   // skipped for want of a compile command.
   return Status == 0 ? ExitClean : ExitFindings;

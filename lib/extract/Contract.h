@@ -47,6 +47,8 @@ struct ExtractedClause {
 struct ContractProblem {
   clang::SourceLocation Loc;
   std::string Message;
+  /// The clause is prose (ClauseStatus::Informal): reported only on request.
+  bool Informal = false;
 };
 
 struct FunctionContract {

@@ -3,6 +3,7 @@
 
 #include "contract/CommentClauses.h"
 #include "contract/Parser.h"
+#include "contract/Prose.h"
 #include "extract/BodyCarriers.h"
 #include "extract/Locations.h"
 #include "extract/NameResolver.h"
@@ -199,6 +200,13 @@ void ContractExtractor::resolve(ExtractedClause &C,
   };
   if (!Parsed.Expression) {
     const contract::ParseError &E = Parsed.Errors.front();
+    if (C.Clause.From == ir::Origin::DocComment && !E.Unsupported &&
+        contract::looksLikeProse(C.Clause.Text)) {
+      C.Clause.Status = ir::ClauseStatus::Informal;
+      C.Clause.Diagnostic = "prose, not an expression: " + E.Message;
+      Problems.push_back({C.locationAt(E.Begin), E.Message, true});
+      return;
+    }
     Report(E.Begin, E.Message, E.Unsupported);
     return;
   }

@@ -82,10 +82,11 @@ constexpr NameTable<Origin, 7> Origins{{
     {Origin::VerifierAssume, "verifier-assume"},
 }};
 
-constexpr NameTable<ClauseStatus, 3> Statuses{{
+constexpr NameTable<ClauseStatus, 4> Statuses{{
     {ClauseStatus::Formal, "formal"},
     {ClauseStatus::Invalid, "invalid"},
     {ClauseStatus::Unsupported, "unsupported"},
+    {ClauseStatus::Informal, "informal"},
 }};
 
 constexpr NameTable<FunctionKind, 5> FunctionKinds{{

@@ -45,6 +45,7 @@ enum class ClauseStatus {
   Formal,      // parsed and resolved: Expression is set and typed
   Invalid,     // meant as code but wrong: Diagnostic says why
   Unsupported, // well-formed but outside what vouch models: Diagnostic says
+  Informal,    // prose in a doc comment, for people: kept, not checked
 };
 
 struct Location {

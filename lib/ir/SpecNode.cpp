@@ -285,10 +285,10 @@ public:
         N, Path, "origin", originFromString,
         {Origin::DocComment, Origin::Acsl, Origin::Assert, Origin::GslExpects,
          Origin::GslEnsures, Origin::VerifierAssert, Origin::VerifierAssume});
-    C.Status =
-        enumeration<ClauseStatus>(N, Path, "status", clauseStatusFromString,
-                                  {ClauseStatus::Formal, ClauseStatus::Invalid,
-                                   ClauseStatus::Unsupported});
+    C.Status = enumeration<ClauseStatus>(
+        N, Path, "status", clauseStatusFromString,
+        {ClauseStatus::Formal, ClauseStatus::Invalid, ClauseStatus::Unsupported,
+         ClauseStatus::Informal});
     C.Text = string(N, Path, "text");
     C.Loc = location(N, Path, "location");
     if (field(N, Path, "scope", false).IsDefined())

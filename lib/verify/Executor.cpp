@@ -162,7 +162,8 @@ bool Executor::verifiedOnItsOwn(const FunctionDecl *FD) {
 std::string Executor::whyNotUsable(const extract::ExtractedClause &C) const {
   if (C.Clause.Status == ir::ClauseStatus::Unsupported)
     return C.Clause.Diagnostic;
-  if (C.Clause.Status == ir::ClauseStatus::Invalid)
+  if (C.Clause.Status == ir::ClauseStatus::Invalid ||
+      C.Clause.Status == ir::ClauseStatus::Informal)
     return "";
   if (!LastClauseProblem.empty())
     return LastClauseProblem + " is not modelled in contracts";
@@ -296,7 +297,9 @@ void Executor::assumeEntryContract(State &S) {
       continue;
     if (!isUsable(Clause)) {
       EntryCaveats.push_back("precondition '" + Clause.Clause.Text +
-                             "' is not understood and was not assumed");
+                             (Clause.Clause.Status == ir::ClauseStatus::Informal
+                                  ? "' is prose and was not assumed"
+                                  : "' is not understood and was not assumed"));
       continue;
     }
     z3::expr Defined = Z.bool_val(true);

@@ -340,7 +340,12 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   }
 
   // Preconditions that no input satisfies make every proof vacuous.
-  Report.HasContract = !Contracts.of(FD).Clauses.empty();
+  // Prose alone is not a contract: such a function is treated as one
+  // without, so that its undecided undefined behaviour stays quiet.
+  Report.HasContract = llvm::any_of(
+      Contracts.of(FD).Clauses, [](const extract::ExtractedClause &Cl) {
+        return Cl.Clause.Status != ir::ClauseStatus::Informal;
+      });
   if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
     Report.HasContract |=
         !Contracts.invariantsOf(M->getParent()).Invariants.empty();
@@ -363,8 +368,10 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
       Report.Findings.push_back(std::move(F));
     }
   }
-  for (const extract::ExtractedClause &Cl : Contracts.of(FD).Clauses)
+  for (const extract::ExtractedClause &Cl : Contracts.of(FD).Clauses) {
     Report.Clauses += isUsable(Cl);
+    Report.InformalClauses += Cl.Clause.Status == ir::ClauseStatus::Informal;
+  }
   Report.Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();

@@ -25,6 +25,8 @@ struct FunctionReport {
   /// For the run summary and --stats: the function's usable clauses, the
   /// time spent on it, and each solver query's time.
   unsigned Clauses = 0;
+  /// Clauses written as prose (ClauseStatus::Informal), not checked.
+  unsigned InformalClauses = 0;
   double Seconds = 0;
   double SolverSeconds = 0;
   std::vector<double> QuerySeconds;
