@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "Baseline.h"
 #include "Commands.h"
+#include "ConfigFiles.h"
 #include "DiffInput.h"
 #include "JsonOutput.h"
 #include "ParallelRun.h"
@@ -174,6 +175,8 @@ createOptionsProvider(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
 
   auto FromText = [&](llvm::StringRef Text, llvm::StringRef Source)
       -> llvm::Expected<std::unique_ptr<ClangTidyOptionsProvider>> {
+    if (llvm::Error E = checkConfigText(Text, Source))
+      return std::move(E);
     llvm::ErrorOr<ClangTidyOptions> Parsed =
         parseConfiguration(llvm::MemoryBufferRef(Text, Source));
     if (!Parsed)
@@ -325,6 +328,13 @@ int runCheckCommand(const Inputs &In, const Change *Changed) {
         << llvm::toString(Provider.takeError()) << "\n";
     return ExitUsage;
   }
+  if (!Config.getNumOccurrences() && !ConfigFile.getNumOccurrences())
+    if (llvm::Error E = checkConfigFiles(
+            In.Files.empty() ? std::vector<std::string>{"dummy"} : In.Files)) {
+      llvm::WithColor::error(llvm::errs(), "vouch")
+          << llvm::toString(std::move(E)) << "\n";
+      return ExitUsage;
+    }
   std::string FirstFile =
       absolutePath(In.Files.empty() ? "dummy" : In.Files.front());
   ClangTidyOptions Effective = (*Provider)->getOptions(FirstFile);
@@ -445,14 +455,16 @@ int runCheckCommand(const Inputs &In, const Change *Changed) {
   }
 
   if (!ExportFixes.empty()) {
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(ExportFixes, EC, llvm::sys::fs::OF_None);
-    if (EC) {
+    // Written aside and renamed: an interrupted run leaves no half file.
+    if (llvm::Error E =
+            llvm::writeToOutput(ExportFixes, [&](llvm::raw_ostream &OS) {
+              exportReplacements(FirstFile, Errors, OS);
+              return llvm::Error::success();
+            })) {
       llvm::WithColor::error(llvm::errs(), "vouch")
-          << "cannot write '" << ExportFixes << "': " << EC.message() << "\n";
+          << "cannot write the fixes: " << llvm::toString(std::move(E)) << "\n";
       return ExitUsage;
     }
-    exportReplacements(FirstFile, Errors, OS);
   }
   if (!Quiet) {
     printSuppressed(Run.Stats);
