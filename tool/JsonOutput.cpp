@@ -73,7 +73,8 @@ void printJsonFindings(const std::vector<ClangTidyError> &Errors,
     llvm::json::Object F{{"check", E->DiagnosticName},
                          {"level", levelOf(*E)},
                          {"message", E->Message.Message},
-                         {"location", where(Lines, E->Message)}};
+                         {"location", where(Lines, E->Message)},
+                         {"fingerprint", fingerprint(*E)}};
     checks::FindingKey Key = checks::findingKeyOf(*E);
     if (const llvm::json::Object *Details = checks::loggedFinding(Key))
       for (const auto &[Name, Value] : *Details)

@@ -8,6 +8,7 @@
 int not_larger(int x) { return x * 1; }
 
 // CHECK: "check": "contract-postcondition"
+// CHECK: "fingerprint": "{{[0-9a-f]+}}"
 // CHECK: "clause": {
 // CHECK: "kind": "postcondition"
 // CHECK: "text": "result > x"
