@@ -22,6 +22,8 @@ void RunTotals::add(const RunTotals &Other, bool WithTimes) {
     return;
   VerifySeconds += Other.VerifySeconds;
   SolverSeconds += Other.SolverSeconds;
+  ExtractionSeconds += Other.ExtractionSeconds;
+  UnitSeconds += Other.UnitSeconds;
   QuerySeconds.insert(QuerySeconds.end(), Other.QuerySeconds.begin(),
                       Other.QuerySeconds.end());
 }
@@ -44,6 +46,7 @@ void recordFunction(const verify::FunctionReport &Report) {
   T.InformalClauses += Report.InformalClauses;
   T.VerifySeconds += Report.Seconds;
   T.SolverSeconds += Report.SolverSeconds;
+  T.ExtractionSeconds += Report.ExtractionSeconds;
   T.QuerySeconds.insert(T.QuerySeconds.end(), Report.QuerySeconds.begin(),
                         Report.QuerySeconds.end());
   Current->HitWallClock |= Report.HitWallClock;

@@ -29,6 +29,9 @@ struct RunTotals {
   unsigned InformalClauses = 0;
   double VerifySeconds = 0;
   double SolverSeconds = 0;
+  double ExtractionSeconds = 0;
+  /// Wall-clock time of the units analysed, parse to last check.
+  double UnitSeconds = 0;
   std::vector<double> QuerySeconds;
   std::map<std::string, VerdictCounts> PerCheck;
 

@@ -240,49 +240,61 @@ double percentile(std::vector<double> Values, double P) {
   return Values[std::min(I, Values.size() - 1)];
 }
 
+/// Where the time of the units analysed by this run went.
+void printTimes(const RunResult &Run, std::size_t Files) {
+  const checks::RunTotals &T = Run.Totals;
+  std::size_t Analysed = Files - Run.CacheHits;
+  llvm::errs() << llvm::formatv(
+      "vouch: stats: {0} {1} analysed in {2:f3} s: parse and AST checks "
+      "{3:f3} s, contract extraction {4:f3} s, encoding {5:f3} s, solving "
+      "{6:f3} s in {7} queries (per query: median {8:f2} ms, p95 {9:f2} "
+      "ms)\n",
+      Analysed, Analysed == 1 ? "unit" : "units", T.UnitSeconds,
+      std::max(0.0, T.UnitSeconds - T.VerifySeconds), T.ExtractionSeconds,
+      std::max(0.0, T.VerifySeconds - T.SolverSeconds - T.ExtractionSeconds),
+      T.SolverSeconds, T.QuerySeconds.size(),
+      1000 * percentile(T.QuerySeconds, 0.5),
+      1000 * percentile(T.QuerySeconds, 0.95));
+}
+
 /// What was verified, and with --stats where the time went, on stderr.
 void printSummary(const RunResult &Run, std::size_t Files,
                   const ResultCache *Cache, bool WithStats) {
-  if (WithStats && Cache)
+  const checks::RunTotals &T = Run.Totals;
+  if (T.Functions) {
+    llvm::errs() << "vouch: " << Files << (Files == 1 ? " file, " : " files, ")
+                 << T.Functions
+                 << (T.Functions == 1 ? " function, " : " functions, ")
+                 << T.Clauses << (T.Clauses == 1 ? " clause" : " clauses")
+                 << " verified\n";
+    if (T.InformalClauses)
+      llvm::errs() << "vouch: " << T.InformalClauses
+                   << (T.InformalClauses == 1 ? " informal clause"
+                                              : " informal clauses")
+                   << " (prose) not checked\n";
+    for (const auto &[Check, C] : T.PerCheck) {
+      llvm::errs() << "vouch: " << Check << ":";
+      llvm::StringRef Separator = " ";
+      auto Part = [&](unsigned N, llvm::StringRef What) {
+        if (!N)
+          return;
+        llvm::errs() << Separator << N << " " << What;
+        Separator = ", ";
+      };
+      Part(C.Proved, "proved");
+      Part(C.Violated, "violated");
+      Part(C.Unknown, "unknown");
+      llvm::errs() << "\n";
+    }
+  }
+  if (!WithStats)
+    return;
+  if (Cache)
     llvm::errs() << llvm::formatv(
         "vouch: stats: cache {0} hits, {1} misses ({2} damaged entries "
         "replaced) in {3}\n",
         Run.CacheHits, Run.CacheMisses, Cache->damaged(), Cache->directory());
-  const checks::RunTotals &T = Run.Totals;
-  if (!T.Functions)
-    return;
-  llvm::errs() << "vouch: " << Files << (Files == 1 ? " file, " : " files, ")
-               << T.Functions
-               << (T.Functions == 1 ? " function, " : " functions, ")
-               << T.Clauses << (T.Clauses == 1 ? " clause" : " clauses")
-               << " verified\n";
-  if (T.InformalClauses)
-    llvm::errs() << "vouch: " << T.InformalClauses
-                 << (T.InformalClauses == 1 ? " informal clause"
-                                            : " informal clauses")
-                 << " (prose) not checked\n";
-  for (const auto &[Check, C] : T.PerCheck) {
-    llvm::errs() << "vouch: " << Check << ":";
-    llvm::StringRef Separator = " ";
-    auto Part = [&](unsigned N, llvm::StringRef What) {
-      if (!N)
-        return;
-      llvm::errs() << Separator << N << " " << What;
-      Separator = ", ";
-    };
-    Part(C.Proved, "proved");
-    Part(C.Violated, "violated");
-    Part(C.Unknown, "unknown");
-    llvm::errs() << "\n";
-  }
-  if (!WithStats)
-    return;
-  llvm::errs() << llvm::formatv(
-      "vouch: stats: verification {0:f3} s, solver {1:f3} s in {2} queries "
-      "(per query: median {3:f2} ms, p95 {4:f2} ms)\n",
-      T.VerifySeconds, T.SolverSeconds, T.QuerySeconds.size(),
-      1000 * percentile(T.QuerySeconds, 0.5),
-      1000 * percentile(T.QuerySeconds, 0.95));
+  printTimes(Run, Files);
 }
 
 /// Reports unknown checks and options in the configuration files, as

@@ -149,6 +149,10 @@ RunResult runFiles(const ContextFactory &MakeContext,
                        Settings.ApplyAnyFix, false, "", Settings.Quiet);
     }
     Unit.Stats = Context->getStats();
+    Unit.Activity.Totals.UnitSeconds =
+        std::chrono::duration<double>(std::chrono::system_clock::now() -
+                                      StartedAt)
+            .count();
     if (Settings.Cache && !hasCompileErrors(Unit.Errors) &&
         !Unit.Activity.HitWallClock) {
       for (const ClangTidyError &E : Unit.Errors) {

@@ -1,6 +1,8 @@
 //===- ContractIndex.cpp - Contracts of callees and classes ---------------===//
 #include "verify/ContractIndex.h"
 
+#include <chrono>
+
 using namespace clang;
 
 namespace vouch::verify {
@@ -11,13 +13,24 @@ bool isUsable(const extract::ExtractedClause &C) {
   return C.Condition || (C.Clause.Expression && C.Bound);
 }
 
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point Start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+      .count();
+}
+
+} // namespace
+
 const extract::FunctionContract &ContractIndex::of(const FunctionDecl *FD) {
   FD = FD->getDefinition() ? FD->getDefinition() : FD->getFirstDecl();
   auto &Slot = Functions[FD];
   if (!Slot) {
+    auto Start = std::chrono::steady_clock::now();
     std::vector<extract::ContractProblem> Ignored; // contract-syntax's job
     Slot = std::make_unique<extract::FunctionContract>(
         Extractor.contractOf(FD, Ignored));
+    Seconds += secondsSince(Start);
   }
   return *Slot;
 }
@@ -27,9 +40,11 @@ ContractIndex::invariantsOf(const CXXRecordDecl *RD) {
   RD = RD->getDefinition() ? RD->getDefinition() : RD;
   auto &Slot = Classes[RD];
   if (!Slot) {
+    auto Start = std::chrono::steady_clock::now();
     std::vector<extract::ContractProblem> Ignored;
     Slot = std::make_unique<extract::ClassContract>(
         Extractor.invariantsOf(RD, Ignored));
+    Seconds += secondsSince(Start);
   }
   return *Slot;
 }

@@ -27,6 +27,9 @@ public:
   /// Whether FD has a precondition or postcondition vouch can use.
   bool hasUsableContract(const clang::FunctionDecl *FD);
 
+  /// Time spent extracting contracts so far, for --stats.
+  double extractionSeconds() const { return Seconds; }
+
 private:
   extract::ContractExtractor Extractor;
   std::map<const clang::FunctionDecl *,
@@ -35,6 +38,7 @@ private:
   std::map<const clang::CXXRecordDecl *,
            std::unique_ptr<extract::ClassContract>>
       Classes;
+  double Seconds = 0;
 };
 
 /// Whether clause C says something the verifier can use: formal, and

@@ -223,6 +223,7 @@ bool FunctionVerifier::isCandidate(const FunctionDecl *FD) {
 
 FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   auto Start = std::chrono::steady_clock::now();
+  double ExtractedBefore = Contracts.extractionSeconds();
   FunctionReport Report;
   Report.Function = FD;
   z3::context Z;
@@ -375,6 +376,7 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   Report.Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();
+  Report.ExtractionSeconds = Contracts.extractionSeconds() - ExtractedBefore;
   return Report;
 }
 

@@ -29,6 +29,8 @@ struct FunctionReport {
   unsigned InformalClauses = 0;
   double Seconds = 0;
   double SolverSeconds = 0;
+  /// The part of Seconds spent reading contracts (its own and callees').
+  double ExtractionSeconds = 0;
   std::vector<double> QuerySeconds;
   /// A query stopped at the wall-clock timeout rather than the resource
   /// limit: its Unknown depends on the machine's load.
