@@ -18,6 +18,7 @@ namespace {
 struct UnitStore {
   UnitStore(ASTContext &Ctx, Preprocessor *PP) : Contracts(Ctx, PP) {}
   verify::ContractIndex Contracts;
+  z3::context Z3; // for every function of the unit
   std::map<std::pair<const FunctionDecl *, verify::Options>,
            verify::FunctionReport>
       Reports;
@@ -75,7 +76,7 @@ const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
     return &It->second;
   verify::FunctionReport Report;
   try {
-    verify::FunctionVerifier Verifier(Unit->Contracts, Opts);
+    verify::FunctionVerifier Verifier(Unit->Z3, Unit->Contracts, Opts);
     Report = Verifier.verify(FD);
   } catch (const z3::exception &E) {
     // A bug in the encoding must not pass for a verdict.

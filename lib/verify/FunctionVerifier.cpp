@@ -17,6 +17,8 @@ namespace vouch::verify {
 
 namespace {
 
+struct NeedsSolver {};
+
 enum class Answer {
   Holds,
   Fails,
@@ -34,8 +36,11 @@ struct Solved {
 
 class Solver {
 public:
-  Solver(z3::context &Z, const Options &Opts, FunctionReport &Stats)
-      : S(Z), Stats(Stats),
+  /// A probing solver answers only what simplification decides, and
+  /// throws NeedsSolver at the first real question.
+  Solver(z3::context &Z, const Options &Opts, FunctionReport &Stats,
+         bool Probing)
+      : S(Z), Stats(Stats), Probing(Probing),
         Budget(static_cast<double>(BudgetFactor) * Opts.ResourceLimit) {
     z3::params P(Z);
     P.set("timeout", Opts.TimeoutMs);
@@ -48,6 +53,8 @@ public:
     z3::expr Simple = Formula.simplify();
     if (Simple.is_false())
       return Answer::Holds; // no question to ask
+    if (Probing)
+      throw NeedsSolver{};
     if (spentResources() > Budget)
       return Answer::OutOfBudget;
     auto Start = std::chrono::steady_clock::now();
@@ -103,6 +110,7 @@ private:
 
   z3::solver S;
   FunctionReport &Stats;
+  bool Probing;
   double Budget;
 };
 
@@ -225,9 +233,30 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   auto Start = std::chrono::steady_clock::now();
   double ExtractedBefore = Contracts.extractionSeconds();
   FunctionReport Report;
+  try {
+    // Most functions need no solver at all: every obligation simplifies
+    // away. They are encoded in the unit's shared context, which is cheap.
+    Report = verifyIn(Shared, FD, /*Probing=*/true);
+  } catch (const NeedsSolver &) {
+    // The others get a context of their own, so that what the solver
+    // answers (and which model it picks) depends on the function alone,
+    // not on what the unit verified before it.
+    z3::context Own;
+    Report = verifyIn(Own, FD, /*Probing=*/false);
+  }
+  Report.Seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+          .count();
+  Report.ExtractionSeconds = Contracts.extractionSeconds() - ExtractedBefore;
+  return Report;
+}
+
+FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
+                                          const FunctionDecl *FD,
+                                          bool Probing) {
+  FunctionReport Report;
   Report.Function = FD;
-  z3::context Z;
-  Solver S(Z, Opts, Report);
+  Solver S(Z, Opts, Report, Probing);
 
   Executor Concrete(Z, Contracts, Mode::Concrete, Opts, FD);
   Concrete.run();
@@ -373,10 +402,6 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
     Report.Clauses += isUsable(Cl);
     Report.InformalClauses += Cl.Clause.Status == ir::ClauseStatus::Informal;
   }
-  Report.Seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
-          .count();
-  Report.ExtractionSeconds = Contracts.extractionSeconds() - ExtractedBefore;
   return Report;
 }
 

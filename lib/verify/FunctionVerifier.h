@@ -39,8 +39,12 @@ struct FunctionReport {
 
 class FunctionVerifier {
 public:
-  FunctionVerifier(ContractIndex &Contracts, const Options &Opts)
-      : Contracts(Contracts), Opts(Opts) {}
+  /// Shared serves the functions of a translation unit that need no
+  /// solver: a Z3 context costs milliseconds to make and to tear down, more
+  /// than most functions take to verify.
+  FunctionVerifier(z3::context &Shared, ContractIndex &Contracts,
+                   const Options &Opts)
+      : Shared(Shared), Contracts(Contracts), Opts(Opts) {}
 
   /// Whether FD has something to verify: a body, and a contract, an
   /// in-body carrier, or operations that may be undefined.
@@ -49,6 +53,10 @@ public:
   FunctionReport verify(const clang::FunctionDecl *FD);
 
 private:
+  FunctionReport verifyIn(z3::context &Z, const clang::FunctionDecl *FD,
+                          bool Probing);
+
+  z3::context &Shared;
   ContractIndex &Contracts;
   Options Opts;
 };
