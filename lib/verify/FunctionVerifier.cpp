@@ -358,7 +358,12 @@ FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
             toReplayExpression(*F.Clause->Clause.Expression, F.ClauseOwner);
     } else if (ProvedBy(C) || (ProvedBy(A) && Trusted(Key))) {
       F.Result = Verdict::Proved;
-      F.Message = First->O->Subject + " is proved";
+      // "signed overflow in 'x + 1' is proved" would read as the overflow
+      // being certain.
+      F.Message =
+          First->O->Subject + (F.Kind == ObligationKind::UndefinedBehavior
+                                   ? " cannot happen (proved)"
+                                   : " is proved");
     } else {
       F.Result = Verdict::Unknown;
       F.Reason = unknownReason(C, A, !ProvedBy(A) || Trusted(Key));

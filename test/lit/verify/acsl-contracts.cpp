@@ -20,8 +20,8 @@ int midpoint(int lo, int hi) { return (lo + hi) / 2; }
 // CHECK: :[[@LINE-5]]:13: note: postcondition written here
 // CHECK: :[[@LINE-3]]:43: warning: signed overflow in 'lo + hi' (undefined behavior) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:5: note: counterexample: lo = 1, hi = 2147483647
-// CHECK: :[[@LINE-5]]:49: remark: '(lo + hi) / 2' overflows: the minimum value divided by -1 is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-6]]:49: remark: division by zero in '(lo + hi) / 2' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:49: remark: '(lo + hi) / 2' overflows: the minimum value divided by -1 cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-6]]:49: remark: division by zero in '(lo + hi) / 2' cannot happen (proved) [contract-undefined-behavior]
 
 /*@ requires 0 <= lo <= hi;
     ensures lo <= \result <= hi;
@@ -30,10 +30,10 @@ int midpoint(int lo, int hi) { return (lo + hi) / 2; }
 int safe_midpoint(int lo, int hi) { return lo + (hi - lo) / 2; }
 // CHECK: :[[@LINE-1]]:37: remark: postcondition 'lo <= \result <= hi' is proved [contract-postcondition]
 // CHECK: :[[@LINE-5]]:13: note: postcondition written here
-// CHECK: :[[@LINE-3]]:47: remark: signed overflow in 'lo + (hi - lo) / 2' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:53: remark: signed overflow in 'hi - lo' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-5]]:59: remark: '(hi - lo) / 2' overflows: the minimum value divided by -1 is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-6]]:59: remark: division by zero in '(hi - lo) / 2' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:47: remark: signed overflow in 'lo + (hi - lo) / 2' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:53: remark: signed overflow in 'hi - lo' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:59: remark: '(hi - lo) / 2' overflows: the minimum value divided by -1 cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-6]]:59: remark: division by zero in '(hi - lo) / 2' cannot happen (proved) [contract-undefined-behavior]
 
 /*@ requires n >= 0;
     ensures \result == n + 1;

@@ -28,7 +28,7 @@ int main() {
   return 0;
 }
 // CHECK: :[[@LINE-4]]:3: remark: assertion 'x + 1 <= 100' is proved [contract-assertion]
-// CHECK: :[[@LINE-5]]:23: remark: signed overflow in 'x + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:23: remark: signed overflow in 'x + 1' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-5]]:3: remark: assertion 'x != 100' is proved [contract-assertion]
 
 // FALSE: 99 * 2 == 198 is not below 198
@@ -40,7 +40,7 @@ int twice_small() {
 }
 // CHECK: :[[@LINE-3]]:3: warning: assertion 'x * 2 < 198' fails [contract-assertion]
 // CHECK: :[[@LINE-7]]:5: note: counterexample: __VERIFIER_nondet_int() at [[#@LINE-6]]:11 = 99
-// CHECK: :[[@LINE-5]]:23: remark: signed overflow in 'x * 2' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:23: remark: signed overflow in 'x * 2' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: a global is an input: it need not still hold its initial value
 int g = 5;

@@ -22,7 +22,7 @@ int sum(bool a) { return true + a; }
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
 // CHECK: :[[@LINE-3]]:5: note: counterexample: a = false
 // CHECK: :[[@LINE-4]]:19: note: returns 1
-// CHECK: :[[@LINE-5]]:31: remark: signed overflow in 'true + a' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:31: remark: signed overflow in 'true + a' cannot happen (proved) [contract-undefined-behavior]
 
 // TRUE: converting an int to bool yields x != 0
 /// \post result

@@ -33,8 +33,8 @@ int do_continue() {
   } while (i < 4);
   return s;
 }
-// CHECK: :[[@LINE-7]]:5: remark: signed overflow in '++i' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-5]]:5: remark: signed overflow in '++s' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-7]]:5: remark: signed overflow in '++i' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:5: remark: signed overflow in '++s' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:3: remark: postcondition 'result == 3' is proved [contract-postcondition]
 // CHECK: :[[@LINE-14]]:11: note: postcondition written here
 
@@ -47,11 +47,11 @@ int before_n(int n) {
       break;
   return i - 1;
 }
-// CHECK: :[[@LINE-5]]:17: remark: signed overflow in '++i' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:17: remark: signed overflow in '++i' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result >= 0' is violated [contract-postcondition]
 // CHECK: :[[@LINE-10]]:11: note: postcondition written here
 // CHECK: :[[@LINE-10]]:5: note: counterexample: n = 0
 // CHECK: :[[@LINE-9]]:10: note: loop condition 'i < 5' is true: iteration 1 begins
 // CHECK: :[[@LINE-9]]:9: note: 'i == n' is true
 // CHECK: :[[@LINE-8]]:3: note: returns -1
-// CHECK: :[[@LINE-9]]:12: remark: signed overflow in 'i - 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-9]]:12: remark: signed overflow in 'i - 1' cannot happen (proved) [contract-undefined-behavior]

@@ -30,7 +30,7 @@ int off_by_one(int a, int b) { return divide(a, b - 1); }
 // CHECK: :[[@LINE-1]]:39: warning: call to 'divide' violates its precondition 'b != 0' [contract-precondition]
 // CHECK: :[[@LINE-7]]:10: note: precondition written here
 // CHECK: :[[@LINE-3]]:5: note: counterexample: a = -23, b = 1
-// CHECK: :[[@LINE-4]]:51: remark: signed overflow in 'b - 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:51: remark: signed overflow in 'b - 1' cannot happen (proved) [contract-undefined-behavior]
 
 // UNKNOWN (unknowable here): grow has no body, and its contract allows a result of 5 or more
 /// \pre a >= 0 && a < 5

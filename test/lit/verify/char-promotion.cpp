@@ -7,7 +7,7 @@
 int add(unsigned char a, unsigned char b) { return a + b; }
 // CHECK: :[[@LINE-1]]:45: remark: postcondition 'result <= 510' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:54: remark: signed overflow in 'a + b' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:54: remark: signed overflow in 'a + b' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: storing the sum back in an unsigned char wraps modulo 256 (150 + 234 == 128)
 /// \post result >= a
@@ -15,7 +15,7 @@ unsigned char add_narrow(unsigned char a, unsigned char b) {
   unsigned char c = a + b;
   return c;
 }
-// CHECK: :[[@LINE-3]]:23: remark: signed overflow in 'a + b' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:23: remark: signed overflow in 'a + b' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result >= a' is violated [contract-postcondition]
 // CHECK: :[[@LINE-7]]:11: note: postcondition written here
 // CHECK: :[[@LINE-7]]:15: note: counterexample: a = 150, b = 234

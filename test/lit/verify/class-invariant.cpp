@@ -14,14 +14,14 @@ public:
   // TRUE: the precondition leaves room for one more
   /// \pre size_ < cap_
   void push() { ++size_; }
-  // CHECK: :[[@LINE-1]]:17: remark: signed overflow in '++size_' is proved [contract-undefined-behavior]
+  // CHECK: :[[@LINE-1]]:17: remark: signed overflow in '++size_' cannot happen (proved) [contract-undefined-behavior]
   // CHECK: :[[@LINE-2]]:26: remark: class invariant 'size_ <= cap_' is proved [contract-invariant]
   // CHECK: :[[@LINE-14]]:16: note: invariant written here
 
   // FALSE: a full stack (size_ == cap_ == 10) overflows its capacity
   /// \pre cap_ == 10 && size_ >= 10
   void push_two() { size_ += 2; }
-  // CHECK: :[[@LINE-1]]:27: remark: signed overflow in 'size_ += 2' is proved [contract-undefined-behavior]
+  // CHECK: :[[@LINE-1]]:27: remark: signed overflow in 'size_ += 2' cannot happen (proved) [contract-undefined-behavior]
   // CHECK: :[[@LINE-2]]:33: warning: class invariant 'size_ <= cap_' does not hold on exit from 'Stack::push_two' [contract-invariant]
   // CHECK: :[[@LINE-21]]:16: note: invariant written here
   // CHECK: :[[@LINE-4]]:8: note: counterexample: this->size_ = 10, this->cap_ = 10
@@ -34,7 +34,7 @@ public:
   // CHECK: :[[@LINE-29]]:16: note: invariant written here
   // CHECK: :[[@LINE-3]]:22: remark: postcondition 'result >= 0' is proved [contract-postcondition]
   // CHECK: :[[@LINE-5]]:13: note: postcondition written here
-  // CHECK: :[[@LINE-5]]:34: remark: signed overflow in 'cap_ - size_' is proved [contract-undefined-behavior]
+  // CHECK: :[[@LINE-5]]:34: remark: signed overflow in 'cap_ - size_' cannot happen (proved) [contract-undefined-behavior]
 
 private:
   int size_;

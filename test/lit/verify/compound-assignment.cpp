@@ -9,8 +9,8 @@ int halve(int x) {
   r /= 2;
   return r;
 }
-// CHECK: :[[@LINE-3]]:5: remark: 'r /= 2' overflows: the minimum value divided by -1 is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:5: remark: division by zero in 'r /= 2' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:5: remark: 'r /= 2' overflows: the minimum value divided by -1 cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:5: remark: division by zero in 'r /= 2' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:3: remark: postcondition 'result == x / 2' is proved [contract-postcondition]
 // CHECK: :[[@LINE-9]]:11: note: postcondition written here
 
@@ -23,7 +23,7 @@ int triple_minus_one(int x) {
 }
 // CHECK: :[[@LINE-4]]:5: warning: signed overflow in 'x *= 3' (undefined behavior) [contract-undefined-behavior]
 // CHECK: :[[@LINE-6]]:5: note: counterexample: x = 715827883
-// CHECK: :[[@LINE-5]]:5: remark: signed overflow in 'x -= 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:5: remark: signed overflow in 'x -= 1' cannot happen (proved) [contract-undefined-behavior]
 
 // TRUE: c += 300 is computed in int and stored modulo 256: no undefined behaviour
 /// \post result <= 255
@@ -31,7 +31,7 @@ int bump_byte(unsigned char c) {
   c += 300;
   return c;
 }
-// CHECK: :[[@LINE-3]]:5: remark: signed overflow in 'c += 300' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:5: remark: signed overflow in 'c += 300' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: remark: postcondition 'result <= 255' is proved [contract-postcondition]
 // CHECK: :[[@LINE-7]]:11: note: postcondition written here
 

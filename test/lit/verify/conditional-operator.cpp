@@ -20,8 +20,8 @@ int min_of(int a, int b) { return a < b ? a : b; }
 int guarded(int x) { return x == 0 ? 0 : 100 / x; }
 // CHECK: :[[@LINE-1]]:22: remark: postcondition 'x != 0 || result == 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:46: remark: '100 / x' overflows: the minimum value divided by -1 is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:46: remark: division by zero in '100 / x' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:46: remark: '100 / x' overflows: the minimum value divided by -1 cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:46: remark: division by zero in '100 / x' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: the side effect happens only in the chosen operand: ++y for x > 0
 /// \pre y < 1000 && y > -1000
@@ -31,8 +31,8 @@ int pick(int x, int y) { return x > 0 ? ++y : --y; }
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
 // CHECK: :[[@LINE-3]]:5: note: counterexample: x = 12, y = 618
 // CHECK: :[[@LINE-4]]:26: note: returns 619
-// CHECK: :[[@LINE-5]]:41: remark: signed overflow in '++y' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-6]]:47: remark: signed overflow in '--y' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:41: remark: signed overflow in '++y' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-6]]:47: remark: signed overflow in '--y' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: the operands -1 and 0u have the common type unsigned: -1 becomes 4294967295
 /// \post result < 0 || !c

@@ -14,7 +14,7 @@ std::int8_t next8(std::int8_t x) {
   x++;
   return x;
 }
-// CHECK: :[[@LINE-3]]:4: remark: signed overflow in 'x++' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:4: remark: signed overflow in 'x++' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result > x' is violated [contract-postcondition]
 // CHECK: :[[@LINE-7]]:11: note: postcondition written here
 // CHECK: :[[@LINE-7]]:13: note: counterexample: x = 127
@@ -34,7 +34,7 @@ std::uint32_t square16(std::uint16_t a) { return a * a; }
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
 // CHECK: :[[@LINE-3]]:15: note: counterexample: a = 256
 // CHECK: :[[@LINE-4]]:43: note: returns 65536
-// CHECK: :[[@LINE-5]]:52: remark: signed overflow in 'a * a' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:52: remark: signed overflow in 'a * a' cannot happen (proved) [contract-undefined-behavior]
 
 // TRUE: int32_t is int; an odd number is never 0 (x * 2 + 1 is checked only where x * 2 is defined)
 /// \pre a >= -1000 && a <= 1000
@@ -42,5 +42,5 @@ std::uint32_t square16(std::uint16_t a) { return a * a; }
 std::int32_t odd(std::int32_t a) { return a * 2 + 1; }
 // CHECK: :[[@LINE-1]]:36: remark: postcondition 'result != 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:45: remark: signed overflow in 'a * 2' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:49: remark: signed overflow in 'a * 2 + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:45: remark: signed overflow in 'a * 2' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:49: remark: signed overflow in 'a * 2 + 1' cannot happen (proved) [contract-undefined-behavior]

@@ -13,15 +13,15 @@ unsigned ratio(unsigned a, unsigned b) { return a / b; }
 int quotient(int a, int b) { return a / b; }
 // CHECK: :[[@LINE-1]]:30: remark: postcondition 'b == 1 ==> result == a' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:39: remark: 'a / b' overflows: the minimum value divided by -1 is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:39: remark: division by zero in 'a / b' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:39: remark: 'a / b' overflows: the minimum value divided by -1 cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:39: remark: division by zero in 'a / b' cannot happen (proved) [contract-undefined-behavior]
 
 // TRUE: the guard makes the remainder defined; only b == 0 yields 0 without dividing
 /// \post b != 0 || result == 0
 unsigned wrap(unsigned a, unsigned b) { return b == 0 ? 0 : a % b; }
 // CHECK: :[[@LINE-1]]:41: remark: postcondition 'b != 0 || result == 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:63: remark: division by zero in 'a % b' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:63: remark: division by zero in 'a % b' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: count == 0 passes the guard and reaches the division
 int average(int sum, int count) {
@@ -29,7 +29,7 @@ int average(int sum, int count) {
     return 0;
   return sum / count;
 }
-// CHECK: :[[@LINE-2]]:14: remark: 'sum / count' overflows: the minimum value divided by -1 is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-2]]:14: remark: 'sum / count' overflows: the minimum value divided by -1 cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:14: warning: division by zero in 'sum / count' (undefined behavior) [contract-undefined-behavior]
 // CHECK: :[[@LINE-7]]:5: note: counterexample: sum = -23, count = 0
 // CHECK: :[[@LINE-7]]:7: note: 'count < 0' is false

@@ -33,7 +33,7 @@ int magnitude(int x) {
 // CHECK: :[[@LINE-9]]:5: note: returns -999
 // CHECK: :[[@LINE-8]]:5: remark: postcondition 'result >= 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-14]]:11: note: postcondition written here
-// CHECK: :[[@LINE-10]]:12: remark: signed overflow in '-x' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-10]]:12: remark: signed overflow in '-x' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-10]]:3: remark: postcondition 'result >= 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-17]]:11: note: postcondition written here
 

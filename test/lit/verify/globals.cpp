@@ -20,7 +20,7 @@ int next_counter() { return counter + 1; }
 /// \pre counter < 100
 /// \post counter == old(counter) + 1
 void bump() { ++counter; }
-// CHECK: :[[@LINE-1]]:15: remark: signed overflow in '++counter' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-1]]:15: remark: signed overflow in '++counter' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-2]]:26: remark: postcondition 'counter == old(counter) + 1' is proved [contract-postcondition]
 // CHECK: :[[@LINE-4]]:11: note: postcondition written here
 
@@ -32,5 +32,5 @@ int main() {
   return 0;
 }
 // CHECK: :[[@LINE-5]]:3: remark: assertion 'counter == 5 && total == 0' is proved [contract-assertion]
-// CHECK: :[[@LINE-5]]:19: remark: signed overflow in 'counter * 2' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:19: remark: signed overflow in 'counter * 2' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-5]]:3: remark: assertion 'total == 10' is proved [contract-assertion]

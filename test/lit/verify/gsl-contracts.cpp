@@ -10,7 +10,7 @@
 int scale(int percent) {
   Expects(percent >= 0 && percent <= 100);
   int r = percent * 3;
-  // CHECK: :[[@LINE-1]]:19: remark: signed overflow in 'percent * 3' is proved [contract-undefined-behavior]
+  // CHECK: :[[@LINE-1]]:19: remark: signed overflow in 'percent * 3' cannot happen (proved) [contract-undefined-behavior]
   Ensures(r < 300);
   // CHECK: :[[@LINE-1]]:3: warning: assertion 'r < 300' fails [contract-assertion]
   // CHECK: :[[@LINE-6]]:5: note: counterexample: percent = 100
@@ -31,7 +31,7 @@ int half() { return scale(50); }
 int safe_scale(int percent) {
   Expects(percent >= 0 && percent <= 100);
   int r = percent * 3;
-  // CHECK: :[[@LINE-1]]:19: remark: signed overflow in 'percent * 3' is proved [contract-undefined-behavior]
+  // CHECK: :[[@LINE-1]]:19: remark: signed overflow in 'percent * 3' cannot happen (proved) [contract-undefined-behavior]
   Ensures(r <= 300);
   // CHECK: :[[@LINE-1]]:3: remark: assertion 'r <= 300' is proved [contract-assertion]
   return r;

@@ -45,7 +45,7 @@ int at_least_ten(int x) {
     r = x + 5;
   return r;
 }
-// CHECK: :[[@LINE-3]]:11: remark: signed overflow in 'x + 5' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:11: remark: signed overflow in 'x + 5' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result >= 10' is violated [contract-postcondition]
 // CHECK: :[[@LINE-11]]:11: note: postcondition written here
 // CHECK: :[[@LINE-11]]:5: note: counterexample: x = -20

@@ -9,12 +9,12 @@ int post_vs_pre(int x) {
   int b = ++x;
   return b - a - 1;
 }
-// CHECK: :[[@LINE-4]]:12: remark: signed overflow in 'x++' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:11: remark: signed overflow in '++x' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:12: remark: signed overflow in 'x++' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:11: remark: signed overflow in '++x' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:3: remark: postcondition 'result == 1' is proved [contract-postcondition]
 // CHECK: :[[@LINE-9]]:11: note: postcondition written here
-// CHECK: :[[@LINE-6]]:12: remark: signed overflow in 'b - a' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-7]]:16: remark: signed overflow in 'b - a - 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-6]]:12: remark: signed overflow in 'b - a' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-7]]:16: remark: signed overflow in 'b - a - 1' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: --x on INT_MIN overflows
 int before(int x) { return --x; }
@@ -39,4 +39,4 @@ short next(short s) { return ++s; }
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
 // CHECK: :[[@LINE-3]]:7: note: counterexample: s = 32767
 // CHECK: :[[@LINE-4]]:23: note: returns -32768
-// CHECK: :[[@LINE-5]]:30: remark: signed overflow in '++s' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:30: remark: signed overflow in '++s' cannot happen (proved) [contract-undefined-behavior]

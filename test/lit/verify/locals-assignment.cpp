@@ -33,11 +33,11 @@ int chained(int v) {
 }
 // CHECK: :[[@LINE-2]]:3: remark: postcondition 'result == 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-7]]:11: note: postcondition written here
-// CHECK: :[[@LINE-4]]:12: remark: signed overflow in 'a - b' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:12: remark: signed overflow in 'a - b' cannot happen (proved) [contract-undefined-behavior]
 
 // TRUE: the comma operator yields its right operand, after the left one's store
 /// \post result == 4
 int comma(int x) { return (x = 3, x + 1); }
 // CHECK: :[[@LINE-1]]:20: remark: postcondition 'result == 4' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:37: remark: signed overflow in 'x + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:37: remark: signed overflow in 'x + 1' cannot happen (proved) [contract-undefined-behavior]

@@ -26,7 +26,7 @@ long long add(long long a, long long b) { return a + b; }
 long long wide(int a, int b) { return static_cast<long long>(a) + b; }
 // CHECK: :[[@LINE-1]]:32: remark: postcondition 'result <= 4294967294LL' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:65: remark: signed overflow in 'static_cast<long long>(a) + b' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:65: remark: signed overflow in 'static_cast<long long>(a) + b' cannot happen (proved) [contract-undefined-behavior]
 
 // TRUE: converting a long to int keeps the value modulo 2^32, as static_cast does
 /// \post result == static_cast<int>(l)

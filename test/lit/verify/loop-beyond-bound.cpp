@@ -36,5 +36,5 @@ unsigned before_loop(int n) {
     s += 2u;
   return s;
 }
-// CHECK: :[[@LINE-6]]:13: remark: signed overflow in 'n + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-6]]:13: remark: signed overflow in 'n + 1' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-5]]:26: warning: signed overflow in '++i' could not be decided: loop at [[#@LINE-5]]:3 not covered beyond 8 iterations [contract-unknown]

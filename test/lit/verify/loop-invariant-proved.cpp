@@ -17,7 +17,7 @@ int count_to(int n) {
 // CHECK: :[[@LINE-6]]:22: note: invariant written here
 // CHECK: :[[@LINE-6]]:3: remark: loop invariant '0 <= s && s <= n' preserved by the loop body is proved [contract-invariant]
 // CHECK: :[[@LINE-8]]:22: note: invariant written here
-// CHECK: :[[@LINE-7]]:5: remark: signed overflow in '++s' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-7]]:5: remark: signed overflow in '++s' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-7]]:3: remark: postcondition 'result == n' is proved [contract-postcondition]
 // CHECK: :[[@LINE-14]]:11: note: postcondition written here
 
@@ -35,7 +35,7 @@ int drain(int n) {
 // CHECK: :[[@LINE-6]]:18: note: invariant written here
 // CHECK: :[[@LINE-6]]:3: remark: loop invariant 's >= 0' preserved by the loop body is proved [contract-invariant]
 // CHECK: :[[@LINE-8]]:18: note: invariant written here
-// CHECK: :[[@LINE-7]]:5: remark: signed overflow in '--s' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-7]]:5: remark: signed overflow in '--s' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-7]]:3: remark: postcondition 'result == 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-14]]:11: note: postcondition written here
 

@@ -13,7 +13,7 @@ int entry(int n) {
     --s;
   return s;
 }
-// CHECK: :[[@LINE-6]]:13: remark: signed overflow in 'n + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-6]]:13: remark: signed overflow in 'n + 1' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-5]]:3: warning: loop invariant 's <= n' does not hold on entry to the loop [contract-invariant]
 // CHECK: :[[@LINE-7]]:22: note: invariant written here
 // CHECK: :[[@LINE-10]]:5: note: counterexample: n = 14

@@ -29,7 +29,7 @@ int drain(int n) {
   }
   return n;
 }
-// CHECK: :[[@LINE-4]]:11: remark: signed overflow in 'n--' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:11: remark: signed overflow in 'n--' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result == 0' is violated [contract-postcondition]
 // CHECK: :[[@LINE-8]]:11: note: postcondition written here
 // CHECK: :[[@LINE-8]]:5: note: counterexample: n = 1
@@ -46,7 +46,7 @@ int doubled(int n) {
     s += 2;
   return s;
 }
-// CHECK: :[[@LINE-4]]:26: remark: signed overflow in '++i' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:7: remark: signed overflow in 's += 2' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:26: remark: signed overflow in '++i' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:7: remark: signed overflow in 's += 2' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:3: remark: postcondition 'result == 2 * n' is proved [contract-postcondition]
 // CHECK: :[[@LINE-10]]:11: note: postcondition written here

@@ -8,7 +8,7 @@ public:
   /// \pre n_ < 1000
   /// \post n_ == old(n_) + 1
   void tick() { ++n_; }
-  // CHECK: :[[@LINE-1]]:17: remark: signed overflow in '++n_' is proved [contract-undefined-behavior]
+  // CHECK: :[[@LINE-1]]:17: remark: signed overflow in '++n_' cannot happen (proved) [contract-undefined-behavior]
   // CHECK: :[[@LINE-2]]:23: remark: postcondition 'n_ == old(n_) + 1' is proved [contract-postcondition]
   // CHECK: :[[@LINE-4]]:13: note: postcondition written here
 
@@ -19,7 +19,7 @@ public:
     ++n_;
     return true;
   }
-  // CHECK: :[[@LINE-3]]:5: remark: signed overflow in '++n_' is proved [contract-undefined-behavior]
+  // CHECK: :[[@LINE-3]]:5: remark: signed overflow in '++n_' cannot happen (proved) [contract-undefined-behavior]
   // CHECK: :[[@LINE-3]]:5: warning: postcondition 'result == (n_ < 10)' is violated [contract-postcondition]
   // CHECK: :[[@LINE-7]]:13: note: postcondition written here
   // CHECK: :[[@LINE-7]]:8: note: counterexample: this->n_ = 9

@@ -6,14 +6,14 @@
 int dbl(int x) { return x << 1; }
 // CHECK: :[[@LINE-1]]:27: warning: left shift of a negative value in 'x << 1' (undefined behavior) [contract-undefined-behavior]
 // CHECK: :[[@LINE-2]]:5: note: counterexample: x = -22
-// CHECK: :[[@LINE-3]]:27: remark: shift count out of range in 'x << 1' (must be in [0, 32)) is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:27: remark: signed overflow in 'x << 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:27: remark: shift count out of range in 'x << 1' (must be in [0, 32)) cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:27: remark: signed overflow in 'x << 1' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: x == 2^30 gives 2^32, which not even unsigned int represents
 /// \pre x >= 0 && x <= 1073741824
 int quad(int x) { return x << 2; }
-// CHECK: :[[@LINE-1]]:28: remark: left shift of a negative value in 'x << 2' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-2]]:28: remark: shift count out of range in 'x << 2' (must be in [0, 32)) is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-1]]:28: remark: left shift of a negative value in 'x << 2' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-2]]:28: remark: shift count out of range in 'x << 2' (must be in [0, 32)) cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:28: warning: signed overflow in 'x << 2' (undefined behavior) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:5: note: counterexample: x = 1073741824
 
@@ -23,6 +23,6 @@ int quad(int x) { return x << 2; }
 int safe_dbl(int x) { return x << 1; }
 // CHECK: :[[@LINE-1]]:23: remark: postcondition 'result >= 0' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:32: remark: left shift of a negative value in 'x << 1' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-4]]:32: remark: shift count out of range in 'x << 1' (must be in [0, 32)) is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-5]]:32: remark: signed overflow in 'x << 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:32: remark: left shift of a negative value in 'x << 1' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-4]]:32: remark: shift count out of range in 'x << 1' (must be in [0, 32)) cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:32: remark: signed overflow in 'x << 1' cannot happen (proved) [contract-undefined-behavior]

@@ -9,7 +9,7 @@ short next(short x) { return x + 1; }
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
 // CHECK: :[[@LINE-3]]:7: note: counterexample: x = 32767
 // CHECK: :[[@LINE-4]]:23: note: returns -32768
-// CHECK: :[[@LINE-5]]:32: remark: signed overflow in 'x + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:32: remark: signed overflow in 'x + 1' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: 65535 + 1 converts back to unsigned short 0
 /// \post result > x
@@ -18,7 +18,7 @@ unsigned short unext(unsigned short x) { return x + 1; }
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
 // CHECK: :[[@LINE-3]]:16: note: counterexample: x = 65535
 // CHECK: :[[@LINE-4]]:42: note: returns 0
-// CHECK: :[[@LINE-5]]:51: remark: signed overflow in 'x + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-5]]:51: remark: signed overflow in 'x + 1' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: unsigned short operands are promoted to (signed) int: 46341 * 46341 overflows int
 /// \pre a == b && a >= 46340 && a <= 46341
@@ -36,6 +36,6 @@ short wrap_next(short x) {
   t += 1;
   return t;
 }
-// CHECK: :[[@LINE-3]]:5: remark: signed overflow in 't += 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:5: remark: signed overflow in 't += 1' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: remark: postcondition 'result == (x == 32767 ? -32768 : x + 1)' is proved [contract-postcondition]
 // CHECK: :[[@LINE-8]]:11: note: postcondition written here

@@ -13,7 +13,7 @@ int next(int x) { return x + 1; }
 int next_checked(int x) { return x + 1; }
 // CHECK: :[[@LINE-1]]:27: remark: postcondition 'result > x' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:36: remark: signed overflow in 'x + 1' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:36: remark: signed overflow in 'x + 1' cannot happen (proved) [contract-undefined-behavior]
 
 // FALSE: x == INT_MIN makes -x overflow (the postcondition holds wherever -x is defined)
 /// \post result >= 0
@@ -42,4 +42,4 @@ int triple(int x) { return x * 3; }
 int scale(int x) { return x * 1000; }
 // CHECK: :[[@LINE-1]]:20: remark: postcondition 'result >= -1000000000 && result <= 1000000000' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:29: remark: signed overflow in 'x * 1000' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:29: remark: signed overflow in 'x * 1000' cannot happen (proved) [contract-undefined-behavior]

@@ -16,8 +16,8 @@ int accumulate(int op) {
   }
   return r;
 }
-// CHECK: :[[@LINE-9]]:7: remark: signed overflow in 'r += 1' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-8]]:7: remark: signed overflow in 'r += 2' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-9]]:7: remark: signed overflow in 'r += 1' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-8]]:7: remark: signed overflow in 'r += 2' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:3: warning: postcondition 'result != 3' is violated [contract-postcondition]
 // CHECK: :[[@LINE-17]]:11: note: postcondition written here
 // CHECK: :[[@LINE-17]]:5: note: counterexample: op = 1
@@ -40,8 +40,8 @@ int middle_default(int k) {
   }
   return r;
 }
-// CHECK: :[[@LINE-9]]:7: remark: signed overflow in 'r += 2' is proved [contract-undefined-behavior]
-// CHECK: :[[@LINE-8]]:7: remark: signed overflow in 'r += 3' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-9]]:7: remark: signed overflow in 'r += 2' cannot happen (proved) [contract-undefined-behavior]
+// CHECK: :[[@LINE-8]]:7: remark: signed overflow in 'r += 3' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:3: warning: postcondition 'result != 5' is violated [contract-postcondition]
 // CHECK: :[[@LINE-19]]:11: note: postcondition written here
 // CHECK: :[[@LINE-19]]:5: note: counterexample: k = -20

@@ -12,7 +12,7 @@ int at_least_ten(int x) {
     r = x + 5;
   return r;
 }
-// CHECK: :[[@LINE-3]]:11: remark: signed overflow in 'x + 5' is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-3]]:11: remark: signed overflow in 'x + 5' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result >= 10' is violated [contract-postcondition]
 // CHECK: :[[@LINE-11]]:11: note: postcondition written here
 // CHECK: :[[@LINE-11]]:5: note: counterexample: x = {{-?[0-9]+}}
@@ -28,6 +28,6 @@ int ratio(int x) {
     y = 0;
   return y / x;
 }
-// CHECK: :[[@LINE-2]]:12: remark: 'y / x' overflows: the minimum value divided by -1 is proved [contract-undefined-behavior]
+// CHECK: :[[@LINE-2]]:12: remark: 'y / x' overflows: the minimum value divided by -1 cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:12: warning: division by zero in 'y / x' (undefined behavior) [contract-undefined-behavior]
 // CHECK: :[[@LINE-10]]:5: note: counterexample: x = 0

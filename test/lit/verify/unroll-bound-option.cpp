@@ -18,7 +18,7 @@ int count_to(int n) {
 // DEFAULT: :[[@LINE-10]]:11: note: postcondition written here
 
 // With 12, the loop is covered completely (at most 10 iterations):
-// BOUND12: :[[@LINE-9]]:5: remark: signed overflow in '++s' is proved [contract-undefined-behavior]
+// BOUND12: :[[@LINE-9]]:5: remark: signed overflow in '++s' cannot happen (proved) [contract-undefined-behavior]
 // BOUND12: :[[@LINE-9]]:3: warning: postcondition 'result != 10' is violated [contract-postcondition]
 // BOUND12: :[[@LINE-15]]:11: note: postcondition written here
 // BOUND12: :[[@LINE-15]]:5: note: counterexample: n = 10
