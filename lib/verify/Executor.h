@@ -133,6 +133,10 @@ private:
                      State &St);
   /// The variable an lvalue expression denotes, if vouch models it.
   const clang::ValueDecl *lvalueOf(const clang::Expr *E);
+  /// E's variable, if E names one, may be written through a pointer or a
+  /// reference from now on: its value is unknown, and reading it is no
+  /// longer a read before assignment. Taking its address is not a read.
+  void escape(const clang::Expr *E, State &St);
   std::optional<Value> arith(clang::BinaryOperatorKind Op, const Value &L,
                              const Value &R, ScalarKind Kind,
                              const clang::Expr *At, State &St);

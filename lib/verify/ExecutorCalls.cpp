@@ -101,7 +101,23 @@ std::optional<Value> Executor::evalCall(const CallExpr *Call, State &St) {
     return V;
   }
   std::vector<Value> Args;
-  for (const Expr *A : Call->arguments()) {
+  bool PlainCall = !isa<CXXOperatorCallExpr>(Call) &&
+                   Call->getNumArgs() == Callee->getNumParams();
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    const Expr *A = Call->getArg(I);
+    QualType ParamType =
+        PlainCall ? Callee->getParamDecl(I)->getType() : QualType();
+    if (!ParamType.isNull() && ParamType->isReferenceType()) {
+      // Binding a reference reads nothing; through a non-const one the
+      // callee may write the variable.
+      if (!ParamType->getPointeeType().isConstQualified())
+        escape(A, St);
+      if (std::optional<ScalarKind> K = kindOf(A->getType()))
+        Args.push_back(freshOf(*K, "arg"));
+      else
+        Args.push_back(freshOf(ScalarKind::boolean(), "arg"));
+      continue;
+    }
     std::optional<Value> V = eval(A, St);
     if (!V) {
       if (std::optional<ScalarKind> K = kindOf(A->getType()))

@@ -106,6 +106,15 @@ const ValueDecl *Executor::lvalueOf(const Expr *E) {
   return nullptr;
 }
 
+void Executor::escape(const Expr *E, State &St) {
+  const ValueDecl *D = lvalueOf(E);
+  if (!D)
+    return;
+  St.Assigned.erase(D);
+  if (std::optional<ScalarKind> K = kindOf(D->getType()))
+    St.set(D, freshOf(*K, D->getNameAsString()));
+}
+
 void Executor::checkAssigned(const ValueDecl *D, const Expr *At, State &St) {
   if (auto It = St.Assigned.find(D); It != St.Assigned.end())
     requireDefined({{It->second, "'" + D->getNameAsString() +
@@ -373,6 +382,10 @@ std::optional<Value> Executor::evalUnary(const UnaryOperator *U, State &St) {
       St.set(Target, After);
     return U->isPrefix() ? After : Before;
   }
+  case UO_AddrOf:
+    escape(U->getSubExpr(), St);
+    unsupported("'" + text(U) + "'", U->getExprLoc());
+    return std::nullopt;
   default:
     eval(U->getSubExpr(), St);
     unsupported("'" + text(U) + "'", U->getExprLoc());
