@@ -231,10 +231,16 @@ void Executor::bindInputs(State &S) {
     std::optional<ScalarKind> K = kindOf(P->getType());
     if (!K)
       continue; // reading it is reported where it happens
-    Value V = Arith.fresh(P->getNameAsString(), *K);
+    // An unnamed parameter still needs a name in the counterexample.
+    std::string Name =
+        P->getName().empty()
+            ? "(unnamed parameter " +
+                  std::to_string(P->getFunctionScopeIndex() + 1) + ")"
+            : P->getNameAsString();
+    Value V = Arith.fresh(Name, *K);
     S.set(P, V);
     S.assume(withinValues(V, P->getType()));
-    Inputs.push_back({P->getNameAsString(), V, P->getType()});
+    Inputs.push_back({Name, V, P->getType()});
   }
   bool Constructing = isa<CXXConstructorDecl>(Function);
   for (const FieldDecl *F : Fields) {

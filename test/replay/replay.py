@@ -415,6 +415,10 @@ class Driver:
     # ---- counterexample inputs -------------------------------------------
     def classify_inputs(self):
         params = {p["name"]: p for p in self.fn.get("parameters", [])}
+        # vouch names an unnamed parameter "(unnamed parameter N)".
+        for i, p in enumerate(self.fn.get("parameters", [])):
+            if not p["name"]:
+                params["(unnamed parameter %d)" % (i + 1)] = p
         self.param_values, self.fields, self.globals = {}, [], []
         for inp in self.f.get("counterexample", {}).get("inputs", []):
             n, v = inp["name"], inp["value"]
@@ -738,9 +742,10 @@ class Driver:
                 raise Skip("reference parameter '%s'" % name)
             if re.search(r"\[|\(\*|\(lambda|<dependent|type-parameter", ty):
                 raise Skip("parameter '%s' of type '%s'" % (name, ty))
-            if p["name"] in self.param_values:
+            key = p["name"] or "(unnamed parameter %d)" % (i + 1)
+            if key in self.param_values:
                 L.append("%s %s = %s;" % (ty, name, literal(
-                    self.param_values[p["name"]], ty, c)))
+                    self.param_values[key], ty, c)))
             else:
                 L.append("%s %s%s;" % (ty, name, " = {0}" if c else "{}"))
             args.append(name)
