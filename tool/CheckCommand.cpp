@@ -240,6 +240,14 @@ double percentile(std::vector<double> Values, double P) {
   return Values[std::min(I, Values.size() - 1)];
 }
 
+/// `-stats` is LLVM's flag; vouch prints its own figures for it. A release
+/// build of LLVM would add "Statistics are disabled" at exit.
+void quietLLVMStatistics() {
+  auto &Options = cl::getRegisteredOptions();
+  if (auto *Stats = static_cast<cl::opt<bool, true> *>(Options.lookup("stats")))
+    Stats->setValue(false);
+}
+
 /// Where the time of the units analysed by this run went.
 void printTimes(const RunResult &Run, std::size_t Files) {
   const checks::RunTotals &T = Run.Totals;
@@ -483,6 +491,7 @@ int runCheckCommand(const Inputs &In, const Change *Changed) {
     // `-stats` is LLVM's own option, registered by libLLVM.
     printSummary(Run, In.Files.size(), Settings.Cache,
                  llvm::AreStatisticsEnabled());
+    quietLLVMStatistics();
     Baseline->printSummary(llvm::errs());
   }
   if (WErrorCount) {
