@@ -85,6 +85,27 @@ Span trim(const StrippedText &S, Span Sp) {
   return Sp;
 }
 
+/// The length of a Doxygen inline command and the blanks after it at I
+/// (`\c `, `@p `, `\a `, `\e `, `\b `, `\em `), or 0.
+unsigned inlineMarkupAt(const std::string &Text, unsigned I, unsigned End) {
+  if ((Text[I] != '\\' && Text[I] != '@') ||
+      (I > 0 && !std::isspace(static_cast<unsigned char>(Text[I - 1])) &&
+       Text[I - 1] != '(' && Text[I - 1] != '!'))
+    return 0;
+  for (std::string_view Cmd : {"em", "c", "p", "a", "e", "b"}) {
+    unsigned After = I + 1 + static_cast<unsigned>(Cmd.size());
+    if (After < End &&
+        std::string_view(Text).substr(I + 1, Cmd.size()) == Cmd &&
+        std::isspace(static_cast<unsigned char>(Text[After]))) {
+      while (After < End &&
+             std::isspace(static_cast<unsigned char>(Text[After])))
+        ++After;
+      return After - I;
+    }
+  }
+  return 0;
+}
+
 CommentClause makeClause(const StrippedText &S, Span Sp, ir::ClauseKind Kind,
                          ir::Origin From, Dialect D, std::string Keyword,
                          unsigned KeywordIndex) {
@@ -95,6 +116,13 @@ CommentClause makeClause(const StrippedText &S, Span Sp, ir::ClauseKind Kind,
   C.Keyword = std::move(Keyword);
   C.KeywordOffset = S.Offsets[KeywordIndex];
   for (unsigned I = Sp.Begin; I < Sp.End; ++I) {
+    // Doxygen's inline markup (`\c size_`, `@p n`) is not part of the
+    // expression: the command and its blank go, the word stays.
+    if (From == ir::Origin::DocComment)
+      if (unsigned Skip = inlineMarkupAt(S.Text, I, Sp.End)) {
+        I += Skip - 1;
+        continue;
+      }
     // Line breaks inside a clause are just spacing in the expression.
     C.Text.push_back(S.Text[I] == '\n' ? ' ' : S.Text[I]);
     C.Offsets.push_back(S.Offsets[I]);
@@ -198,16 +226,22 @@ std::size_t clauseEnd(const std::string &Text, std::size_t Begin) {
 }
 
 /// Doc text may quote the expression in backticks (Markdown) and end the
-/// sentence with a period; neither belongs to the expression.
-Span unwrapProse(const StrippedText &S, Span Sp) {
+/// sentence with a period; neither belongs to the expression. Quoted sets
+/// whether words stand around the backticks.
+Span unwrapProse(const StrippedText &S, Span Sp, bool &Quoted) {
   Sp = trim(S, Sp);
+  Quoted = false;
   std::string_view Text(S.Text);
   std::size_t Open = Text.substr(Sp.Begin, Sp.End - Sp.Begin).find('`');
   if (Open != std::string_view::npos) {
     unsigned Begin = Sp.Begin + static_cast<unsigned>(Open) + 1;
     std::size_t Close = Text.substr(Begin, Sp.End - Begin).find('`');
-    if (Close != std::string_view::npos)
-      return trim(S, {Begin, Begin + static_cast<unsigned>(Close)});
+    if (Close != std::string_view::npos) {
+      Span Inner = trim(S, {Begin, Begin + static_cast<unsigned>(Close)});
+      Quoted = Begin - 1 > Sp.Begin ||
+               Begin + static_cast<unsigned>(Close) + 1 < Sp.End;
+      return Inner;
+    }
   }
   if (Sp.End > Sp.Begin && Text[Sp.End - 1] == '.')
     --Sp.End;
@@ -232,15 +266,18 @@ void scanDoc(const StrippedText &S, CommentScan &Out) {
     std::string Keyword = Text.substr(I, KeywordLen);
     std::size_t Begin = I + KeywordLen;
     std::size_t End = clauseEnd(Text, Begin);
+    bool Quoted;
     Span Sp = unwrapProse(
-        S, {static_cast<unsigned>(Begin), static_cast<unsigned>(End)});
+        S, {static_cast<unsigned>(Begin), static_cast<unsigned>(End)}, Quoted);
     if (Sp.Begin == Sp.End)
       Out.Problems.push_back(
           {S.Offsets[I], "'" + Keyword + "' has no expression"});
-    else
+    else {
       Out.Clauses.push_back(makeClause(S, Sp, Found ? Found->Kind : L->Kind,
                                        ir::Origin::DocComment, Dialect::Cxx,
                                        Keyword, static_cast<unsigned>(I)));
+      Out.Clauses.back().QuotedInProse = Quoted;
+    }
     I = std::max(End, I + 1);
   }
 }

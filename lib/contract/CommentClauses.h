@@ -43,6 +43,9 @@ struct CommentClause {
   /// Set for annotations that are well-formed but not modelled (ACSL
   /// `assigns`, `behavior` ...): the clause is kept, with this reason.
   std::string Unsupported;
+  /// The expression was quoted in backticks inside prose ("`n` is a power
+  /// of two"): if it is not a valid condition, the clause is prose.
+  bool QuotedInProse = false;
 
   unsigned offsetOf(unsigned TextIndex) const {
     if (Offsets.empty())

@@ -39,6 +39,8 @@ struct ExtractedClause {
   std::optional<BoundExpr> Bound;
   /// How the clause text is parsed (ACSL reads `a < b < c` as a chain).
   contract::Dialect Syntax = contract::Dialect::Cxx;
+  /// Quoted in backticks inside prose: informal unless a valid condition.
+  bool QuotedInProse = false;
 
   clang::SourceLocation locationAt(unsigned TextIndex) const;
 };

@@ -151,6 +151,7 @@ std::vector<ExtractedClause> ContractExtractor::clausesFromComments(
       C.Offsets = CC.Offsets;
       C.Owner = Owner;
       C.Syntax = CC.ExprDialect;
+      C.QuotedInProse = CC.QuotedInProse;
       C.Clause.Loc = locationOf(SM, C.locationAt(0));
       bool AboutInvariant = CC.Kind == ir::ClauseKind::Invariant ||
                             CC.Kind == ir::ClauseKind::LoopInvariant;
@@ -168,11 +169,16 @@ std::vector<ExtractedClause> ContractExtractor::clausesFromComments(
         std::string Misplaced =
             misplacement(C.Clause.Kind, CC.Keyword, Where == Place::Body,
                          Where == Place::Class);
+        bool Prose =
+            CC.From == ir::Origin::DocComment &&
+            !contract::parseExpression(CC.Text, CC.ExprDialect).Expression &&
+            contract::looksLikeProse(CC.Text);
         if (!Misplaced.empty()) {
           Problems.push_back(
-              {FileStart.getLocWithOffset(CC.KeywordOffset), Misplaced});
-          C.Clause.Status = ir::ClauseStatus::Invalid;
-          C.Clause.Diagnostic = Misplaced;
+              {FileStart.getLocWithOffset(CC.KeywordOffset), Misplaced, Prose});
+          C.Clause.Status =
+              Prose ? ir::ClauseStatus::Informal : ir::ClauseStatus::Invalid;
+          C.Clause.Diagnostic = Prose ? "prose, not an expression" : Misplaced;
         }
       }
       Out.push_back(std::move(C));
@@ -192,6 +198,14 @@ void ContractExtractor::resolve(ExtractedClause &C,
                     bool Unsupported) {
     while (Begin < C.Clause.Text.size() && C.Clause.Text[Begin] == ' ')
       ++Begin;
+    // "`n` is a power of two": what the backticks hold is a name in a
+    // sentence, not the condition.
+    if (C.QuotedInProse && !Unsupported) {
+      C.Clause.Status = ir::ClauseStatus::Informal;
+      C.Clause.Diagnostic = "prose around a quoted expression: " + Message;
+      Problems.push_back({C.locationAt(Begin), Message, true});
+      return;
+    }
     C.Clause.Status =
         Unsupported ? ir::ClauseStatus::Unsupported : ir::ClauseStatus::Invalid;
     C.Clause.Diagnostic = Message;
