@@ -40,7 +40,7 @@ public:
   /// throws NeedsSolver at the first real question.
   Solver(z3::context &Z, const Options &Opts, FunctionReport &Stats,
          bool Probing)
-      : S(Z), Stats(Stats), Probing(Probing),
+      : S(Z, z3::solver::simple()), Stats(Stats), Probing(Probing),
         Budget(static_cast<double>(BudgetFactor) * Opts.ResourceLimit) {
     z3::params P(Z);
     P.set("timeout", Opts.TimeoutMs);

@@ -21,7 +21,7 @@ int count_up(int n) {
 // CHECK: :[[@LINE-10]]:10: note: loop condition 's < n' is false: the loop ends after 8 iterations
 // CHECK: :[[@LINE-9]]:3: note: returns 8
 
-// FALSE: n-- > 0 leaves n at -1 when the loop ends (n == 1: one iteration)
+// FALSE: n-- > 0 leaves n at -1 whenever the loop ends (n == 0: no iteration)
 /// \pre n >= 0 && n <= 6
 /// \post result == 0
 int drain(int n) {
@@ -32,10 +32,9 @@ int drain(int n) {
 // CHECK: :[[@LINE-4]]:11: remark: signed overflow in 'n--' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result == 0' is violated [contract-postcondition]
 // CHECK: :[[@LINE-8]]:11: note: postcondition written here
-// CHECK: :[[@LINE-8]]:5: note: counterexample: n = 1
-// CHECK: :[[@LINE-8]]:10: note: loop condition 'n-- > 0' is true: iteration 1 begins
-// CHECK: :[[@LINE-9]]:10: note: loop condition 'n-- > 0' is false: the loop ends after 1 iteration
-// CHECK: :[[@LINE-8]]:3: note: returns -1
+// CHECK: :[[@LINE-8]]:5: note: counterexample: n = 0
+// CHECK: :[[@LINE-8]]:10: note: loop condition 'n-- > 0' is false: the loop ends after 0 iterations
+// CHECK: :[[@LINE-7]]:3: note: returns -1
 
 // TRUE: at most 3 iterations, all unrolled: s == 2 * n
 /// \pre n >= 0 && n <= 3
