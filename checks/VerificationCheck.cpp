@@ -16,7 +16,7 @@ namespace vouch::checks {
 
 VerificationCheck::VerificationCheck(llvm::StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context) {
+    : ClangTidyCheck(Name, Context), TidyContext(*Context) {
   verify::Options Defaults;
   Opts.TimeoutMs = Options.getLocalOrGlobal("TimeoutMs", Defaults.TimeoutMs);
   Opts.ResourceLimit =
@@ -57,7 +57,8 @@ void VerificationCheck::check(const MatchFinder::MatchResult &Result) {
   if (Result.Context->getDiagnostics().hasUncompilableErrorOccurred())
     return;
   // Findings there are never shown: do not spend the solver on them.
-  if (Result.SourceManager->isInSystemHeader(FD->getLocation()))
+  if (Result.SourceManager->isInSystemHeader(FD->getLocation()) ||
+      !Shown.shows(TidyContext, *Result.SourceManager, FD->getLocation()))
     return;
   LastContext = Result.Context;
   const verify::FunctionReport *Report = verificationOf(FD, PP, Opts);

@@ -8,6 +8,7 @@
 #ifndef VOUCH_CHECKS_VERIFICATIONCHECK_H
 #define VOUCH_CHECKS_VERIFICATIONCHECK_H
 
+#include "HeaderFilter.h"
 #include "verify/FunctionVerifier.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
@@ -46,6 +47,8 @@ protected:
 private:
   void emit(const verify::Finding &F, const clang::FunctionDecl *FD);
 
+  clang::tidy::ClangTidyContext &TidyContext;
+  HeaderFilter Shown;
   verify::Options Opts;
   bool ReportProved;
   clang::Preprocessor *PP = nullptr;

@@ -56,9 +56,11 @@ cl::opt<std::string> WarningsAsErrors(
 cl::opt<std::string> HeaderFilter(
     "header-filter",
     cl::desc("Regular expression matching the names of the headers to output "
-             "diagnostics from. Diagnostics from the main file of each "
-             "translation unit are always displayed."),
-    cl::init(""), cl::cat(vouchCategory()));
+             "diagnostics from. The default value is '.*', i.e. diagnostics "
+             "from all non-system headers are displayed by default. "
+             "Diagnostics from the main file of each translation unit are "
+             "always displayed."),
+    cl::init(".*"), cl::cat(vouchCategory()));
 
 cl::opt<std::string> ExcludeHeaderFilter(
     "exclude-header-filter",
@@ -227,9 +229,9 @@ void printSuppressed(const ClangTidyStats &Stats) {
   Part(Stats.ErrorsIgnoredCheckFilter, " with check filters");
   llvm::errs() << ").\n";
   if (Stats.ErrorsIgnoredNonUserCode)
-    llvm::errs() << "Use -header-filter=.* to display errors from all "
-                    "non-system headers. Use -system-headers to display "
-                    "errors from system headers as well.\n";
+    llvm::errs() << "Use -header-filter=.* or leave it as default to display "
+                    "errors from all non-system headers. Use -system-headers "
+                    "to display errors from system headers as well.\n";
 }
 
 double percentile(std::vector<double> Values, double P) {
