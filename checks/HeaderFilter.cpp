@@ -1,4 +1,4 @@
-//===- HeaderFilter.cpp - Whether a function's findings can be shown ------===//
+//===- HeaderFilter.cpp - Whether findings can be shown ------------------===//
 #include "HeaderFilter.h"
 
 using namespace clang;

@@ -1,4 +1,4 @@
-//===- HeaderFilter.h - Whether a function's findings can be shown -*- C++ -*-===//
+//===- HeaderFilter.h - Whether findings can be shown -----------*- C++ -*-===//
 //
 // clang-tidy drops diagnostics in headers that -header-filter does not
 // match, or that -exclude-header-filter matches, after the checks have
