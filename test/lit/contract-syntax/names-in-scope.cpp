@@ -23,6 +23,21 @@ int counter = 0;
 /// \pre (unsigned)n < 100u && int(c) >= 0
 void setup(int n, Color c, config::Mode m);
 
+namespace shapes {
+enum Kind { Circle, Square };
+struct Shape {
+  enum Side { Left, Right };
+  Side side;
+  /// \pre k != Square && side == Left && s != Right
+  void turn(Kind k, Side s);
+};
+/// \pre k == Circle || k == shapes::Square
+void draw(Kind k);
+} // namespace shapes
+
+/// \pre k != shapes::Circle && s == shapes::Shape::Left
+void place(shapes::Kind k, shapes::Shape::Side s);
+
 /// \pre m == config::Mode::Slow
 // CHECK: :[[@LINE-1]]:15: warning: use of undeclared identifier 'config::Mode::Slow' in a contract of 'choose' [contract-syntax]
 void choose(config::Mode m);
