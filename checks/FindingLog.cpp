@@ -2,6 +2,7 @@
 #include "FindingLog.h"
 
 #include "clang/Tooling/Core/Diagnostic.h"
+#include "llvm/Support/FormatVariadic.h"
 
 #include <atomic>
 #include <map>
@@ -14,8 +15,8 @@ namespace {
 
 std::atomic<bool> Enabled{false};
 std::mutex LogMutex;
-std::map<FindingKey, llvm::json::Object> &log() {
-  static std::map<FindingKey, llvm::json::Object> Log;
+std::map<FindingKey, std::string> &log() {
+  static std::map<FindingKey, std::string> Log;
   return Log;
 }
 
@@ -112,18 +113,37 @@ void logFinding(llvm::StringRef CheckName, const verify::Finding &F,
   tooling::DiagnosticMessage Where(F.Message, SM, SM.getExpansionLoc(F.Loc));
   std::lock_guard<std::mutex> Lock(LogMutex);
   log()[FindingKey{CheckName.str(), Where.FilePath, Where.FileOffset,
-                   F.Message}] = std::move(O);
+                   F.Message}] =
+      llvm::formatv("{0}", llvm::json::Value(std::move(O))).str();
 }
 
-const llvm::json::Object *loggedFinding(const FindingKey &Key) {
+std::optional<std::string> loggedFindingText(const FindingKey &Key) {
   std::lock_guard<std::mutex> Lock(LogMutex);
   auto It = log().find(Key);
-  return It == log().end() ? nullptr : &It->second;
+  if (It == log().end())
+    return std::nullopt;
+  return It->second;
 }
 
-void restoreFinding(const FindingKey &Key, llvm::json::Object Finding) {
+std::optional<llvm::json::Object> loggedFinding(const FindingKey &Key) {
+  std::optional<std::string> Text = loggedFindingText(Key);
+  if (!Text)
+    return std::nullopt;
+  // The log holds only what logFinding or the cache (which checks what it
+  // reads) put there: text that does not parse is a bug.
+  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(*Text);
+  if (!Parsed) {
+    llvm::consumeError(Parsed.takeError());
+    return std::nullopt;
+  }
+  if (llvm::json::Object *O = Parsed->getAsObject())
+    return std::move(*O);
+  return std::nullopt;
+}
+
+void restoreFinding(const FindingKey &Key, std::string FindingText) {
   std::lock_guard<std::mutex> Lock(LogMutex);
-  log()[Key] = std::move(Finding);
+  log()[Key] = std::move(FindingText);
 }
 
 } // namespace vouch::checks

@@ -16,6 +16,7 @@
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/Support/JSON.h"
 
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -34,11 +35,17 @@ bool findingLogEnabled();
 void logFinding(llvm::StringRef CheckName, const verify::Finding &F,
                 const clang::FunctionDecl *FD, const clang::SourceManager &SM);
 
-/// The structure logged for a diagnostic, if any.
-const llvm::json::Object *loggedFinding(const FindingKey &Key);
+/// The structure logged for a diagnostic, if any. The log keeps findings
+/// as compact JSON text: a json::Object costs kilobytes of hash table even
+/// when small, and a unit can have thousands of findings.
+std::optional<llvm::json::Object> loggedFinding(const FindingKey &Key);
 
-/// Logs a structure read back from the result cache.
-void restoreFinding(const FindingKey &Key, llvm::json::Object Finding);
+/// The same, as the compact JSON text the log keeps (for the cache).
+std::optional<std::string> loggedFindingText(const FindingKey &Key);
+
+/// Logs a finding read back from the result cache, as loggedFindingText
+/// gave it.
+void restoreFinding(const FindingKey &Key, std::string FindingText);
 
 } // namespace vouch::checks
 

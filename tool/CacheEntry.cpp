@@ -183,7 +183,7 @@ Value toJSON(const UnitResult &R) {
              {"notes", std::move(Notes)},
              {"aliases", std::move(Aliases)}};
     if (R.Findings[I])
-      O["finding"] = Object(*R.Findings[I]);
+      O["finding"] = *R.Findings[I]; // text: no tree to build and rebuild
     Errors.push_back(std::move(O));
   }
   Object PerCheck;
@@ -220,9 +220,12 @@ llvm::Expected<UnitResult> unitResultFromJSON(const Value &V) {
     if (!Error)
       return malformed("a diagnostic");
     R.Errors.push_back(std::move(*Error));
-    const Object *Finding = E.getAsObject()->getObject("finding");
-    R.Findings.push_back(Finding ? std::optional<Object>(*Finding)
-                                 : std::nullopt);
+    const Value *Finding = E.getAsObject()->get("finding");
+    if (Finding && !Finding->getAsString())
+      return malformed("a finding");
+    R.Findings.push_back(
+        Finding ? std::optional<std::string>(Finding->getAsString()->str())
+                : std::nullopt);
   }
   const Value *Stats = O->get("stats");
   const Value *Totals = O->get("totals");

@@ -17,14 +17,16 @@
 #include "llvm/Support/JSON.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace vouch::tool {
 
 struct UnitResult {
   std::vector<clang::tidy::ClangTidyError> Errors;
-  /// Parallel to Errors: the structured finding logged for each, if any.
-  std::vector<std::optional<llvm::json::Object>> Findings;
+  /// Parallel to Errors: the structured finding logged for each, if any,
+  /// as the finding log's compact JSON text.
+  std::vector<std::optional<std::string>> Findings;
   clang::tidy::ClangTidyStats Stats;
   checks::UnitActivity Activity;
 };

@@ -109,7 +109,8 @@ std::string fingerprint(const ClangTidyError &E) {
   Add(relativeToCurrentDirectory(E.Message.FilePath));
   llvm::StringRef Message = E.Message.Message;
   checks::FindingKey LogKey = checks::findingKeyOf(E);
-  if (const llvm::json::Object *Details = checks::loggedFinding(LogKey)) {
+  if (std::optional<llvm::json::Object> Details =
+          checks::loggedFinding(LogKey)) {
     llvm::StringRef Verdict = Details->getString("verdict").value_or("");
     Add(Verdict);
     Add(Details->getString("obligation").value_or(""));

@@ -76,7 +76,7 @@ void printJsonFindings(const std::vector<ClangTidyError> &Errors,
                          {"location", where(Lines, E->Message)},
                          {"fingerprint", fingerprint(*E)}};
     checks::FindingKey Key = checks::findingKeyOf(*E);
-    if (const llvm::json::Object *Details = checks::loggedFinding(Key))
+    if (std::optional<llvm::json::Object> Details = checks::loggedFinding(Key))
       for (const auto &[Name, Value] : *Details)
         F[Name] = Value;
     llvm::json::Array Notes;

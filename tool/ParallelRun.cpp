@@ -156,10 +156,8 @@ RunResult runFiles(const ContextFactory &MakeContext,
     if (Settings.Cache && !hasCompileErrors(Unit.Errors) &&
         !Unit.Activity.HitWallClock) {
       for (const ClangTidyError &E : Unit.Errors) {
-        const llvm::json::Object *Finding =
-            checks::loggedFinding(checks::findingKeyOf(E));
-        Unit.Findings.push_back(Finding ? std::optional(*Finding)
-                                        : std::nullopt);
+        Unit.Findings.push_back(
+            checks::loggedFindingText(checks::findingKeyOf(E)));
       }
       Settings.Cache->store(Keys[I], Recording->filesRead(), Unit, StartedAt);
     }

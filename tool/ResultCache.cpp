@@ -41,7 +41,8 @@ cl::opt<unsigned> CacheSize(
              "used entries go first (default: 512)."),
     cl::value_desc("MiB"), cl::init(512), cl::cat(vouchCategory()));
 
-constexpr llvm::StringLiteral EntryMagic = "vouch-cache-entry 1 ";
+// 2: findings are kept as JSON text, not as JSON objects.
+constexpr llvm::StringLiteral EntryMagic = "vouch-cache-entry 2 ";
 constexpr llvm::StringLiteral CacheDirTag =
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by vouch.\n"

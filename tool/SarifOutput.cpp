@@ -431,7 +431,8 @@ private:
 
   json::Object result(const ClangTidyError &E, llvm::StringRef Fingerprint) {
     checks::FindingKey Key = checks::findingKeyOf(E);
-    const json::Object *Details = checks::loggedFinding(Key);
+    std::optional<json::Object> Logged = checks::loggedFinding(Key);
+    const json::Object *Details = Logged ? &*Logged : nullptr;
     json::Object Out{
         {"ruleId", E.DiagnosticName},
         {"ruleIndex", ruleIndex(E.DiagnosticName)},
