@@ -2,12 +2,19 @@
 #include "Commands.h"
 #include "DiffInput.h"
 
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/WithColor.h"
 
+#include <z3.h>
+
 #ifdef __GLIBC__
 #include <malloc.h>
+#endif
+
+#ifndef VOUCH_VERSION
+#define VOUCH_VERSION "unknown"
 #endif
 
 namespace cl = llvm::cl;
@@ -44,9 +51,20 @@ static void keepFreedMemory() {
 #endif
 }
 
+/// vouch's own version first: a bug report needs it, and the versions of
+/// the Clang and Z3 it was built with decide its verdicts too.
+static void printVersion(llvm::raw_ostream &OS) {
+  unsigned Major, Minor, Build, Revision;
+  Z3_get_version(&Major, &Minor, &Build, &Revision);
+  OS << "vouch version " << VOUCH_VERSION << "\n"
+     << "  LLVM and Clang " << LLVM_VERSION_STRING << "\n"
+     << "  Z3 " << Major << "." << Minor << "." << Build << "\n";
+}
+
 int main(int Argc, const char **Argv) {
   keepFreedMemory();
   llvm::InitLLVM X(Argc, Argv);
+  cl::SetVersionPrinter(printVersion);
   auto FromFlags = takeFlagsAfterDashDash(Argc, Argv);
   cl::HideUnrelatedOptions(vouchCategory());
   std::string Errors;
