@@ -6,10 +6,17 @@
 # the context shared by a translation unit kept growing. Later Z3 releases
 # fix the operator; for the ones that do not, a copy of the installed
 # header with that one operator fixed goes first on the include path.
+# The whole operator as Debian's 4.8.12 spells it: a header whose operator
+# differs in any way (one that releases the node) is left alone.
 set(VOUCH_Z3_LEAKY_MOVE [=[
         ast & operator=(ast && s) noexcept {
             if (this != &s) {
-                object::operator=(std::forward<object>(s));]=])
+                object::operator=(std::forward<object>(s));
+                m_ast = s.m_ast;
+                s.m_ast = nullptr;
+            }
+            return *this;
+        }]=])
 set(VOUCH_Z3_FIXED_MOVE [=[
         ast & operator=(ast && s) noexcept {
             if (this != &s) {
@@ -17,13 +24,16 @@ set(VOUCH_Z3_FIXED_MOVE [=[
                 // cmake/Z3Compat.cmake in vouch's sources).
                 if (m_ast)
                     Z3_dec_ref(ctx(), m_ast);
-                object::operator=(std::forward<object>(s));]=])
+                object::operator=(std::forward<object>(s));
+                m_ast = s.m_ast;
+                s.m_ast = nullptr;
+            }
+            return *this;
+        }]=])
 
 file(READ "${VOUCH_Z3_INCLUDE}/z3++.h" VOUCH_Z3_HEADER)
 string(FIND "${VOUCH_Z3_HEADER}" "${VOUCH_Z3_LEAKY_MOVE}" VOUCH_Z3_LEAK_AT)
-string(FIND "${VOUCH_Z3_HEADER}" "Z3_dec_ref(ctx(), m_ast);\n                object::operator=(std::forward<object>(s));"
-  VOUCH_Z3_ALREADY_FIXED)
-if(NOT VOUCH_Z3_LEAK_AT EQUAL -1 AND VOUCH_Z3_ALREADY_FIXED EQUAL -1)
+if(NOT VOUCH_Z3_LEAK_AT EQUAL -1)
   string(REPLACE "${VOUCH_Z3_LEAKY_MOVE}" "${VOUCH_Z3_FIXED_MOVE}"
     VOUCH_Z3_HEADER "${VOUCH_Z3_HEADER}")
   set(VOUCH_Z3_COMPAT_DIR "${CMAKE_BINARY_DIR}/z3compat")
