@@ -2,6 +2,7 @@
 #include "ResultCache.h"
 
 #include "Commands.h"
+#include "Version.h"
 
 #include "llvm/Support/BLAKE3.h"
 #include "llvm/Support/CommandLine.h"
@@ -14,10 +15,6 @@
 
 #include <algorithm>
 #include <chrono>
-
-#ifndef VOUCH_VERSION
-#define VOUCH_VERSION "unknown"
-#endif
 
 namespace cl = llvm::cl;
 namespace fs = llvm::sys::fs;
@@ -85,7 +82,7 @@ private:
 std::string toolStamp() {
   std::string Executable = fs::getMainExecutable(nullptr, nullptr);
   fs::file_status Status;
-  std::string Stamp = std::string(VOUCH_VERSION) + "|" + Executable;
+  std::string Stamp = VouchVersion.str() + "|" + Executable;
   if (!fs::status(Executable, Status))
     Stamp += "|" + std::to_string(Status.getSize()) + "|" +
              std::to_string(

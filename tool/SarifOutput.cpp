@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Fingerprint.h"
 #include "JsonOutput.h"
+#include "Version.h"
 
 #include "../checks/FindingLog.h"
 
@@ -17,10 +18,6 @@
 
 #include <algorithm>
 #include <map>
-
-#ifndef VOUCH_VERSION
-#define VOUCH_VERSION "unknown"
-#endif
 
 using namespace clang::tidy;
 namespace json = llvm::json;
@@ -238,8 +235,8 @@ public:
       Results.push_back(result(*E, Fingerprint + ":" + std::to_string(N)));
     }
     json::Object Driver{{"name", "vouch"},
-                        {"version", VOUCH_VERSION},
-                        {"semanticVersion", VOUCH_VERSION},
+                        {"version", VouchVersion},
+                        {"semanticVersion", VouchVersion},
                         {"informationUri", InformationUri},
                         {"rules", std::move(Rules)}};
     llvm::SmallString<256> Cwd;

@@ -1,6 +1,7 @@
 //===- VouchMain.cpp - The vouch command line -----------------------------===//
 #include "Commands.h"
 #include "DiffInput.h"
+#include "Version.h"
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/InitLLVM.h"
@@ -11,10 +12,6 @@
 
 #ifdef __GLIBC__
 #include <malloc.h>
-#endif
-
-#ifndef VOUCH_VERSION
-#define VOUCH_VERSION "unknown"
 #endif
 
 namespace cl = llvm::cl;
@@ -56,7 +53,7 @@ static void keepFreedMemory() {
 static void printVersion(llvm::raw_ostream &OS) {
   unsigned Major, Minor, Build, Revision;
   Z3_get_version(&Major, &Minor, &Build, &Revision);
-  OS << "vouch version " << VOUCH_VERSION << "\n"
+  OS << "vouch version " << VouchVersion << "\n"
      << "  LLVM and Clang " << LLVM_VERSION_STRING << "\n"
      << "  Z3 " << Major << "." << Minor << "." << Build << "\n";
 }
