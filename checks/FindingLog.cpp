@@ -129,8 +129,8 @@ std::optional<llvm::json::Object> loggedFinding(const FindingKey &Key) {
   std::optional<std::string> Text = loggedFindingText(Key);
   if (!Text)
     return std::nullopt;
-  // The log holds only what logFinding or the cache (which checks what it
-  // reads) put there: text that does not parse is a bug.
+  // The log holds only text logFinding wrote, directly or through a cache
+  // entry whose checksum matched: text that does not parse is a bug.
   llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(*Text);
   if (!Parsed) {
     llvm::consumeError(Parsed.takeError());

@@ -220,12 +220,14 @@ llvm::Expected<UnitResult> unitResultFromJSON(const Value &V) {
     if (!Error)
       return malformed("a diagnostic");
     R.Errors.push_back(std::move(*Error));
-    const Value *Finding = E.getAsObject()->get("finding");
-    if (Finding && !Finding->getAsString())
-      return malformed("a finding");
-    R.Findings.push_back(
-        Finding ? std::optional<std::string>(Finding->getAsString()->str())
-                : std::nullopt);
+    std::optional<std::string> FindingText;
+    if (const Value *Finding = E.getAsObject()->get("finding")) {
+      std::optional<llvm::StringRef> Text = Finding->getAsString();
+      if (!Text)
+        return malformed("a finding");
+      FindingText = Text->str();
+    }
+    R.Findings.push_back(std::move(FindingText));
   }
   const Value *Stats = O->get("stats");
   const Value *Totals = O->get("totals");
