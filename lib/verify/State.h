@@ -18,11 +18,15 @@
 namespace vouch::verify {
 
 struct State {
-  explicit State(z3::context &Z) : Active(Z.bool_val(true)) {}
+  explicit State(z3::context &Z)
+      : Active(Z.bool_val(true)), Simplified(Active) {}
 
   /// The path reaches this state. False once it returned, broke out or
   /// was cut off.
   z3::expr Active;
+  /// A prefix of Active's chain of assumptions that merge simplified
+  /// already, so that the next merge simplifies only what came after it.
+  z3::expr Simplified;
   std::map<const clang::ValueDecl *, Value> Vars;
   /// Locals declared without an initializer: whether they have been
   /// assigned yet (absent means assigned). Reading one before is undefined.

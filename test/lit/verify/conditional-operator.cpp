@@ -29,8 +29,8 @@ int guarded(int x) { return x == 0 ? 0 : 100 / x; }
 int pick(int x, int y) { return x > 0 ? ++y : --y; }
 // CHECK: :[[@LINE-1]]:26: warning: postcondition 'result == y - 1' is violated [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:5: note: counterexample: x = 12, y = 618
-// CHECK: :[[@LINE-4]]:26: note: returns 619
+// CHECK: :[[@LINE-3]]:5: note: counterexample: x = 8, y = 384
+// CHECK: :[[@LINE-4]]:26: note: returns 385
 // CHECK: :[[@LINE-5]]:41: remark: signed overflow in '++y' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-6]]:47: remark: signed overflow in '--y' cannot happen (proved) [contract-undefined-behavior]
 

@@ -32,9 +32,10 @@ int drain(int n) {
 // CHECK: :[[@LINE-4]]:11: remark: signed overflow in 'n--' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result == 0' is violated [contract-postcondition]
 // CHECK: :[[@LINE-8]]:11: note: postcondition written here
-// CHECK: :[[@LINE-8]]:5: note: counterexample: n = 0
-// CHECK: :[[@LINE-8]]:10: note: loop condition 'n-- > 0' is false: the loop ends after 0 iterations
-// CHECK: :[[@LINE-7]]:3: note: returns -1
+// CHECK: :[[@LINE-8]]:5: note: counterexample: n = 6
+// CHECK: :[[@LINE-8]]:10: note: loop condition 'n-- > 0' is true: iteration 1 begins
+// CHECK: :[[@LINE-9]]:10: note: loop condition 'n-- > 0' is false: the loop ends after 6 iterations
+// CHECK: :[[@LINE-8]]:3: note: returns -1
 
 // TRUE: at most 3 iterations, all unrolled: s == 2 * n
 /// \pre n >= 0 && n <= 3
