@@ -69,17 +69,19 @@ z3::expr disjunction(const State &A, const State &B) {
     if (auto It = OnA.find(static_cast<Z3_ast>(PathB[J])); It != OnA.end())
       I = It->second;
   --J;
+  if (I == PathA.size()) // forked more than ChainDepth assumptions ago
+    return (A.Active || B.Active).simplify();
   // S must lie on P: take it from the side whose simplified prefix does.
+  // When neither does (both merged since they forked), S is P itself:
+  // any prefix of P gives the same condition, only simplified less.
   std::size_t BaseA = indexOn(PathA, A.Simplified);
   std::size_t BaseB = indexOn(PathB, B.Simplified);
-  const Chain *Path = nullptr;
-  std::size_t Base = 0, Fork = 0;
-  if (I < PathA.size() && BaseA < PathA.size() && BaseA >= I)
-    Path = &PathA, Base = BaseA, Fork = I;
-  else if (I < PathA.size() && BaseB < PathB.size() && BaseB >= J)
+  const Chain *Path = &PathA;
+  std::size_t Base = I, Fork = I;
+  if (BaseA < PathA.size() && BaseA >= I)
+    Base = BaseA;
+  else if (BaseB < PathB.size() && BaseB >= J)
     Path = &PathB, Base = BaseB, Fork = J;
-  if (!Path)
-    return (A.Active || B.Active).simplify();
   z3::expr Either = I == 0 || J == 0 ? A.Active.ctx().bool_val(true)
                                      : assumedBetween(PathA, I, 0) ||
                                            assumedBetween(PathB, J, 0);
