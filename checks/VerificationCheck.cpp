@@ -5,6 +5,8 @@
 #include "RunSummary.h"
 #include "VerificationStore.h"
 
+#include "verify/ContextSupply.h"
+
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 #include <algorithm>
@@ -43,6 +45,8 @@ void VerificationCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void VerificationCheck::registerMatchers(MatchFinder *Finder) {
+  // The unit is about to be parsed: its solver context is made meanwhile.
+  verify::ContextSupply::global().prepare(2);
   Finder->addMatcher(
       functionDecl(isDefinition(), unless(isImplicit())).bind("function"),
       this);

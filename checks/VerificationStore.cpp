@@ -4,6 +4,8 @@
 #include "ChangedLines.h"
 #include "RunSummary.h"
 
+#include "verify/ContextSupply.h"
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -18,7 +20,8 @@ namespace {
 struct UnitStore {
   UnitStore(ASTContext &Ctx, Preprocessor *PP) : Contracts(Ctx, PP) {}
   verify::ContractIndex Contracts;
-  z3::context Z3; // for every function of the unit
+  // For every function of the unit.
+  verify::ContextLease Z3 = verify::ContextSupply::global().take();
   std::map<std::pair<const FunctionDecl *, verify::Options>,
            verify::FunctionReport>
       Reports;
@@ -76,7 +79,7 @@ const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
     return &It->second;
   verify::FunctionReport Report;
   try {
-    verify::FunctionVerifier Verifier(Unit->Z3, Unit->Contracts, Opts);
+    verify::FunctionVerifier Verifier(*Unit->Z3, Unit->Contracts, Opts);
     Report = Verifier.verify(FD);
   } catch (const z3::exception &E) {
     // A bug in the encoding must not pass for a verdict.

@@ -1,6 +1,7 @@
 //===- FunctionVerifier.cpp - Verdicts for one function -------------------===//
 #include "verify/FunctionVerifier.h"
 
+#include "verify/ContextSupply.h"
 #include "verify/Counterexample.h"
 #include "verify/Executor.h"
 #include "verify/ReplayExpression.h"
@@ -241,8 +242,8 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
     // The others get a context of their own, so that what the solver
     // answers (and which model it picks) depends on the function alone,
     // not on what the unit verified before it.
-    z3::context Own;
-    Report = verifyIn(Own, FD, /*Probing=*/false);
+    ContextLease Own = ContextSupply::global().take();
+    Report = verifyIn(*Own, FD, /*Probing=*/false);
   }
   Report.Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
