@@ -46,7 +46,7 @@ void VerificationCheck::registerPPCallbacks(const SourceManager &,
 
 void VerificationCheck::registerMatchers(MatchFinder *Finder) {
   // The unit is about to be parsed: its solver context is made meanwhile.
-  verify::ContextSupply::global().prepare(2);
+  verify::ContextSupply::global().prepare(1);
   Finder->addMatcher(
       functionDecl(isDefinition(), unless(isImplicit())).bind("function"),
       this);

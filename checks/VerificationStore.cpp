@@ -4,8 +4,6 @@
 #include "ChangedLines.h"
 #include "RunSummary.h"
 
-#include "verify/ContextSupply.h"
-
 #include <map>
 #include <memory>
 #include <mutex>
@@ -20,8 +18,7 @@ namespace {
 struct UnitStore {
   UnitStore(ASTContext &Ctx, Preprocessor *PP) : Contracts(Ctx, PP) {}
   verify::ContractIndex Contracts;
-  // For every function of the unit.
-  verify::ContextLease Z3 = verify::ContextSupply::global().take();
+  verify::UnitContext Z3;
   std::map<std::pair<const FunctionDecl *, verify::Options>,
            verify::FunctionReport>
       Reports;
@@ -79,7 +76,7 @@ const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
     return &It->second;
   verify::FunctionReport Report;
   try {
-    verify::FunctionVerifier Verifier(*Unit->Z3, Unit->Contracts, Opts);
+    verify::FunctionVerifier Verifier(Unit->Z3, Unit->Contracts, Opts);
     Report = Verifier.verify(FD);
   } catch (const z3::exception &E) {
     // A bug in the encoding must not pass for a verdict.

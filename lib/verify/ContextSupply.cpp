@@ -3,9 +3,9 @@
 
 namespace vouch::verify {
 
-ContextLease::~ContextLease() {
+void ContextLease::giveBack(bool Replace) {
   if (Z)
-    Supply->giveBack(std::move(Z));
+    Supply->giveBack(std::move(Z), Replace);
 }
 
 ContextSupply &ContextSupply::global() {
@@ -24,8 +24,6 @@ void ContextSupply::prepareLocked(unsigned Count) {
 }
 
 void ContextSupply::work(std::unique_ptr<z3::context> Old, bool Make) {
-  // Freed before the next is made, on the same thread, so that the next
-  // reuses its memory instead of touching new pages.
   Old.reset();
   if (!Make)
     return;
@@ -46,24 +44,20 @@ ContextLease ContextSupply::take() {
     Z = std::move(Ready.back());
     Ready.pop_back();
   }
-  if (++InUse <= 1)
-    prepareLocked(1);
   Lock.unlock();
-  if (!Z) // another thread took the one awaited
+  if (!Z) // none was on its way, or another thread took the one awaited
     Z = std::make_unique<z3::context>();
   return ContextLease(*this, std::move(Z));
 }
 
-void ContextSupply::giveBack(std::unique_ptr<z3::context> Z) {
-  std::lock_guard<std::mutex> Lock(Mutex);
-  --InUse;
-  // Nobody verifying means the unit is done: a context made now could be
-  // the last thing the process waits for.
-  bool Make = InUse > 0 && Ready.size() + Making < 1;
-  Making += Make;
+void ContextSupply::giveBack(std::unique_ptr<z3::context> Z, bool Replace) {
+  {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    Making += Replace;
+  }
   // Freeing one takes up to 2 ms: off the caller's path.
-  Worker.async([this, Old = std::move(Z), Make]() mutable {
-    work(std::move(Old), Make);
+  Worker.async([this, Old = std::move(Z), Replace]() mutable {
+    work(std::move(Old), Replace);
   });
 }
 

@@ -1,7 +1,6 @@
 //===- FunctionVerifier.cpp - Verdicts for one function -------------------===//
 #include "verify/FunctionVerifier.h"
 
-#include "verify/ContextSupply.h"
 #include "verify/Counterexample.h"
 #include "verify/Executor.h"
 #include "verify/ReplayExpression.h"
@@ -234,17 +233,22 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   auto Start = std::chrono::steady_clock::now();
   double ExtractedBefore = Contracts.extractionSeconds();
   FunctionReport Report;
-  try {
-    // Most functions need no solver at all: every obligation simplifies
-    // away. They are encoded in the unit's shared context, which is cheap.
-    Report = verifyIn(Shared, FD, /*Probing=*/true);
-  } catch (const NeedsSolver &) {
-    // The others get a context of their own, so that what the solver
-    // answers (and which model it picks) depends on the function alone,
-    // not on what the unit verified before it.
-    ContextLease Own = ContextSupply::global().take();
-    Report = verifyIn(*Own, FD, /*Probing=*/false);
+  if (Unit.hasFresh()) {
+    // No probe: the context is fresh, so whatever the solver answers in it
+    // is the function's own answer. Most often the previous function asked
+    // the solver, and so will this one (annotated code comes in runs).
+    Report = verifyIn(Unit.fresh(), FD, /*Probing=*/false);
+  } else {
+    try {
+      // Most functions need no solver at all: every obligation simplifies
+      // away, whatever the context has served before.
+      Report = verifyIn(Unit.any(), FD, /*Probing=*/true);
+    } catch (const NeedsSolver &) {
+      Report = verifyIn(Unit.fresh(), FD, /*Probing=*/false);
+    }
   }
+  if (!Report.QuerySeconds.empty())
+    Unit.retire();
   Report.Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();

@@ -14,6 +14,7 @@
 #include "verify/ContractIndex.h"
 #include "verify/Obligation.h"
 #include "verify/Options.h"
+#include "verify/UnitContext.h"
 
 namespace vouch::verify {
 
@@ -39,12 +40,10 @@ struct FunctionReport {
 
 class FunctionVerifier {
 public:
-  /// Shared serves the functions of a translation unit that need no
-  /// solver: a Z3 context costs milliseconds to make and to tear down, more
-  /// than most functions take to verify.
-  FunctionVerifier(z3::context &Shared, ContractIndex &Contracts,
+  /// Unit holds the Z3 context of the translation unit's functions.
+  FunctionVerifier(UnitContext &Unit, ContractIndex &Contracts,
                    const Options &Opts)
-      : Shared(Shared), Contracts(Contracts), Opts(Opts) {}
+      : Unit(Unit), Contracts(Contracts), Opts(Opts) {}
 
   /// Whether FD has something to verify: a body, and a contract, an
   /// in-body carrier, or operations that may be undefined.
@@ -56,7 +55,7 @@ private:
   FunctionReport verifyIn(z3::context &Z, const clang::FunctionDecl *FD,
                           bool Probing);
 
-  z3::context &Shared;
+  UnitContext &Unit;
   ContractIndex &Contracts;
   Options Opts;
 };

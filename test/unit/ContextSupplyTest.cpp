@@ -45,6 +45,18 @@ TEST(ContextSupplyTest, ContextsGivenBackAreNeverHandedOutAgain) {
   EXPECT_TRUE(decides(*Shared));
 }
 
+TEST(ContextSupplyTest, ReplacementsDecide) {
+  ContextSupply Supply;
+  Supply.prepare(1);
+  for (int I = 0; I < 5; ++I) {
+    ContextLease Z = Supply.take();
+    EXPECT_TRUE(decides(*Z));
+    Z.giveBack(/*Replace=*/true);
+  }
+  ContextLease Last = Supply.take(); // the last replacement
+  EXPECT_TRUE(decides(*Last));
+}
+
 TEST(ContextSupplyTest, ThreadsTakeAtOnce) {
   ContextSupply Supply;
   Supply.prepare(1);
