@@ -8,6 +8,7 @@ packages=(
   llvm-22-dev libclang-22-dev clang-22 clang-tidy-22 llvm-22-tools lld-22
   libclang-rt-22-dev
   libz3-dev libyaml-cpp-dev libgtest-dev
+  zlib1g-dev libzstd-dev # the static LLVM archives compress with them
   libmsgsl-dev clang-format-22
   python3-yaml # test/integration reads .pre-commit-hooks.yaml
 )
