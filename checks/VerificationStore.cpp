@@ -19,10 +19,17 @@ struct UnitStore {
   UnitStore(ASTContext &Ctx, Preprocessor *PP) : Contracts(Ctx, PP) {}
   verify::ContractIndex Contracts;
   verify::UnitContext Z3;
-  std::map<std::pair<const FunctionDecl *, verify::Options>,
-           verify::FunctionReport>
-      Reports;
   std::map<std::pair<const FunctionDecl *, verify::Options>, bool> Claims;
+  /// Every check matches the same function definitions, so the checks ask
+  /// for one function's report one after the other: only the reports of
+  /// the function visited last are kept (one per set of options). Keeping
+  /// every report to the end of the unit held the findings of thousands
+  /// of functions that nothing would read again.
+  const FunctionDecl *Current = nullptr;
+  std::map<verify::Options, verify::FunctionReport> CurrentReports;
+  /// Reports already counted in the run summary: one asked for again after
+  /// it was dropped is computed again, and must not be counted twice.
+  std::set<std::pair<const FunctionDecl *, verify::Options>> Counted;
 };
 
 bool claimForThisUnit(const FunctionDecl *FD, const verify::Options &Opts);
@@ -71,8 +78,12 @@ const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
     Claim->second = claimForThisUnit(FD, Opts);
   if (!Claim->second)
     return nullptr;
-  auto It = Unit->Reports.find(Key);
-  if (It != Unit->Reports.end())
+  if (Unit->Current != FD) {
+    Unit->CurrentReports.clear();
+    Unit->Current = FD;
+  }
+  auto It = Unit->CurrentReports.find(Opts);
+  if (It != Unit->CurrentReports.end())
     return &It->second;
   verify::FunctionReport Report;
   try {
@@ -82,8 +93,9 @@ const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
     // A bug in the encoding must not pass for a verdict.
     Report = internalError(FD, E.msg());
   }
-  recordFunction(Report);
-  return &Unit->Reports.emplace(Key, std::move(Report)).first->second;
+  if (Unit->Counted.insert(Key).second)
+    recordFunction(Report);
+  return &Unit->CurrentReports.emplace(Opts, std::move(Report)).first->second;
 }
 
 namespace {

@@ -2,8 +2,8 @@
 //
 // Every verification check reports its share of the same verdicts. The
 // first check that asks for a function's verdicts runs the verifier; the
-// others read the stored report. Reports live until the end of the
-// translation unit.
+// others read the stored report. The checks visit each function in turn,
+// so only the reports of the function visited last are kept.
 //
 //===----------------------------------------------------------------------===//
 #ifndef VOUCH_CHECKS_VERIFICATIONSTORE_H
@@ -13,10 +13,11 @@
 
 namespace vouch::checks {
 
-/// The report for FD under Opts, computed at most once per translation
-/// unit; null when another unit of the run verifies FD (functions in
-/// headers are verified by the first unit that reaches them), or when
-/// `--diff` leaves FD out (see ChangedLines.h).
+/// The report for FD under Opts, computed once while the checks visit FD
+/// and valid until a report for another function is asked for; null when
+/// another unit of the run verifies FD (functions in headers are verified
+/// by the first unit that reaches them), or when `--diff` leaves FD out
+/// (see ChangedLines.h).
 const verify::FunctionReport *verificationOf(const clang::FunctionDecl *FD,
                                              clang::Preprocessor *PP,
                                              const verify::Options &Opts);

@@ -96,6 +96,7 @@ private:
     C.Clause.Text = Lexer::getSourceText(Range, SM, Ctx.getLangOpts()).str();
     C.FileStart = SM.getLocForStartOfFile(SM.getFileID(Begin));
     unsigned Base = SM.getFileOffset(Begin);
+    C.Offsets.reserve(C.Clause.Text.size() + 1);
     for (unsigned I = 0; I <= C.Clause.Text.size(); ++I)
       C.Offsets.push_back(Base + I);
     C.Clause.Loc = locationOf(SM, Begin);
