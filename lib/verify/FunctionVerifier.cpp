@@ -3,6 +3,7 @@
 
 #include "verify/Counterexample.h"
 #include "verify/Executor.h"
+#include "verify/QuerySolver.h"
 #include "verify/ReplayExpression.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -40,13 +41,8 @@ public:
   /// throws NeedsSolver at the first real question.
   Solver(z3::context &Z, const Options &Opts, FunctionReport &Stats,
          bool Probing)
-      : S(Z, z3::solver::simple()), Stats(Stats), Probing(Probing),
-        Budget(static_cast<double>(BudgetFactor) * Opts.ResourceLimit) {
-    z3::params P(Z);
-    P.set("timeout", Opts.TimeoutMs);
-    P.set("rlimit", Opts.ResourceLimit);
-    S.set(P);
-  }
+      : S(Z, Opts), Stats(Stats), Probing(Probing),
+        Budget(static_cast<double>(BudgetFactor) * Opts.ResourceLimit) {}
 
   /// Whether Formula has a model; the model if so.
   Answer check(const z3::expr &Formula, std::optional<z3::model> *Model) {
@@ -55,15 +51,10 @@ public:
       return Answer::Holds; // no question to ask
     if (Probing)
       throw NeedsSolver{};
-    if (spentResources() > Budget)
+    if (S.resourcesSpent() > Budget)
       return Answer::OutOfBudget;
     auto Start = std::chrono::steady_clock::now();
-    S.push();
-    S.add(Simple);
-    z3::check_result R = S.check();
-    if (R == z3::sat && Model)
-      *Model = S.get_model();
-    S.pop();
+    z3::check_result R = S.check(Simple, Model);
     double Seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
             .count();
@@ -72,7 +63,7 @@ public:
     if (R == z3::unsat)
       return Answer::Holds;
     if (R == z3::unknown &&
-        !llvm::StringRef(S.reason_unknown()).contains("resource limit"))
+        !llvm::StringRef(S.reasonUnknown()).contains("resource limit"))
       Stats.HitWallClock = true;
     return R == z3::sat ? Answer::Fails : Answer::Timeout;
   }
@@ -99,16 +90,7 @@ private:
   /// function must not stall a whole run.
   static constexpr unsigned BudgetFactor = 10;
 
-  /// Z3's resource count, summed over this solver's queries.
-  double spentResources() {
-    z3::stats St = S.statistics();
-    for (unsigned I = 0; I < St.size(); ++I)
-      if (St.key(I) == "rlimit count")
-        return St.is_uint(I) ? St.uint_value(I) : St.double_value(I);
-    return 0;
-  }
-
-  z3::solver S;
+  QuerySolver S;
   FunctionReport &Stats;
   bool Probing;
   double Budget;

@@ -1,0 +1,85 @@
+//===- QuerySolverTest.cpp ------------------------------------------------===//
+#include "verify/QuerySolver.h"
+
+#include "gtest/gtest.h"
+
+using namespace vouch::verify;
+
+namespace {
+
+/// A quotient of two non-negative numbers lies between 0 and the dividend:
+/// true, but Z3's SMT core spends far more than the quick limit to see it.
+z3::expr quotientOutOfRange(z3::context &Z) {
+  z3::expr Total = Z.bv_const("total", 32);
+  z3::expr Count = Z.bv_const("count", 32);
+  z3::expr Zero = Z.bv_val(0, 32);
+  z3::expr Quotient = Total / Count;
+  return z3::sle(Zero, Count) && z3::sle(Zero, Total) &&
+         z3::sle(Total, Z.bv_val(1000000, 32)) && Count != Zero &&
+         !(z3::sle(Zero, Quotient) && z3::sle(Quotient, Total));
+}
+
+/// A square above a million, of a number below 4096, that ends in the
+/// digits 4321: satisfiable (1111 * 1111 = 1234321), and beyond the quick
+/// limit of Z3's SMT core.
+z3::expr squareEndingIn4321(z3::context &Z) {
+  z3::expr X = Z.bv_const("x", 32);
+  z3::expr Square = X * X;
+  return z3::ult(X, Z.bv_val(1 << 12, 32)) &&
+         z3::urem(Square, Z.bv_val(10000, 32)) == Z.bv_val(4321, 32) &&
+         z3::ult(Z.bv_val(1000000, 32), Square);
+}
+
+TEST(QuerySolverTest, SmallQueryStaysInTheQuickSolver) {
+  z3::context Z;
+  QuerySolver S(Z, Options{});
+  z3::expr X = Z.bv_const("x", 32);
+  EXPECT_EQ(
+      S.check(z3::ult(X, Z.bv_val(100, 32)) && !z3::ult(X, X + Z.bv_val(1, 32)),
+              nullptr),
+      z3::unsat);
+  EXPECT_EQ(S.escalations(), 0u);
+  EXPECT_GT(S.resourcesSpent(), 0);
+}
+
+TEST(QuerySolverTest, HardQueryIsDecidedAfterEscalation) {
+  z3::context Z;
+  QuerySolver S(Z, Options{});
+  EXPECT_EQ(S.check(quotientOutOfRange(Z), nullptr), z3::unsat);
+  EXPECT_EQ(S.escalations(), 1u);
+  EXPECT_GT(S.resourcesSpent(), QuerySolver::QuickLimit);
+}
+
+TEST(QuerySolverTest, EscalatedModelSatisfiesTheQuery) {
+  z3::context Z;
+  QuerySolver S(Z, Options{});
+  std::optional<z3::model> Model;
+  z3::expr F = squareEndingIn4321(Z);
+  ASSERT_EQ(S.check(F, &Model), z3::sat);
+  EXPECT_EQ(S.escalations(), 1u);
+  ASSERT_TRUE(Model.has_value());
+  EXPECT_TRUE(Model->eval(F, true).is_true());
+}
+
+TEST(QuerySolverTest, LaterQueriesAreUnaffectedByAnEscalation) {
+  z3::context Z;
+  QuerySolver S(Z, Options{});
+  ASSERT_EQ(S.check(quotientOutOfRange(Z), nullptr), z3::unsat);
+  z3::expr X = Z.bv_const("x", 32);
+  std::optional<z3::model> Model;
+  ASSERT_EQ(S.check(X == Z.bv_val(7, 32), &Model), z3::sat);
+  EXPECT_EQ(Model->eval(X).get_numeral_uint(), 7u);
+  EXPECT_EQ(S.escalations(), 1u);
+}
+
+TEST(QuerySolverTest, NoEscalationWhenTheLimitIsTheQuickOne) {
+  z3::context Z;
+  Options Tight;
+  Tight.ResourceLimit = QuerySolver::QuickLimit;
+  QuerySolver S(Z, Tight);
+  EXPECT_EQ(S.check(quotientOutOfRange(Z), nullptr), z3::unknown);
+  EXPECT_EQ(S.escalations(), 0u);
+  EXPECT_FALSE(S.reasonUnknown().empty());
+}
+
+} // namespace
