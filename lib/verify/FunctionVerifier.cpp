@@ -62,8 +62,7 @@ public:
     Stats.QuerySeconds.push_back(Seconds);
     if (R == z3::unsat)
       return Answer::Holds;
-    if (R == z3::unknown &&
-        !llvm::StringRef(S.reasonUnknown()).contains("resource limit"))
+    if (R == z3::unknown && !S.ranOutOfResources())
       Stats.HitWallClock = true;
     return R == z3::sat ? Answer::Fails : Answer::Timeout;
   }

@@ -20,13 +20,11 @@ double resourceCount(const z3::solver &S) {
 } // namespace
 
 QuerySolver::QuerySolver(z3::context &Z, const Options &Opts)
-    : Z(Z), FullResourceLimit(Opts.ResourceLimit), Full(Z),
+    : Z(Z), FullResourceLimit(Opts.ResourceLimit), TimeoutMs(Opts.TimeoutMs),
       Quick(Z, z3::solver::simple()) {
-  Full.set("timeout", Opts.TimeoutMs);
-  Full.set("rlimit", Opts.ResourceLimit);
   z3::params QuickParams(Z);
-  QuickParams.set("timeout", Opts.TimeoutMs);
-  QuickParams.set("rlimit", std::min(QuickLimit, Opts.ResourceLimit));
+  QuickParams.set("timeout", TimeoutMs);
+  QuickParams.set("rlimit", std::min(QuickLimit, FullResourceLimit));
   Quick.set(QuickParams);
 }
 
@@ -38,30 +36,34 @@ z3::check_result QuerySolver::check(const z3::expr &Formula,
   z3::check_result R = Quick.check();
   if (R == z3::sat && Model)
     *Model = Quick.get_model();
-  ReasonUnknown = R == z3::unknown ? Quick.reason_unknown() : "";
   double QuickSpent = resourceCount(Quick) - Before;
   Quick.pop();
   // Z3 reports a resource limit reached inside a tactic as "canceled", as it
   // does a timeout: only the count tells the two apart.
-  bool Escalate = R == z3::unknown && QuickSpent >= QuickLimit &&
-                  FullResourceLimit > QuickLimit;
-  if (!Escalate) {
+  RanOut =
+      R == z3::unknown && QuickSpent >= std::min(QuickLimit, FullResourceLimit);
+  if (!RanOut || FullResourceLimit <= QuickLimit) {
     Spent += QuickSpent;
     return R;
   }
   ++Escalations;
   if (!BitBlasting) {
     BitBlasting.emplace(z3::tactic(Z, "qfbv").mk_solver());
+    z3::params Full(Z);
+    Full.set("timeout", TimeoutMs);
+    Full.set("rlimit", FullResourceLimit);
     BitBlasting->set(Full);
   }
+  double Escalated = resourceCount(*BitBlasting);
   BitBlasting->push();
   BitBlasting->add(Formula);
   R = BitBlasting->check();
   if (R == z3::sat && Model)
     *Model = BitBlasting->get_model();
-  ReasonUnknown = R == z3::unknown ? BitBlasting->reason_unknown() : "";
   BitBlasting->pop();
-  Spent += resourceCount(*BitBlasting) - Before;
+  double After = resourceCount(*BitBlasting);
+  RanOut = R == z3::unknown && After - Escalated >= FullResourceLimit;
+  Spent += After - Before;
   return R;
 }
 

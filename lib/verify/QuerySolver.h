@@ -22,13 +22,13 @@
 #include <z3++.h>
 
 #include <optional>
-#include <string>
 
 namespace vouch::verify {
 
 class QuerySolver {
 public:
-  /// The SMT core's limit per query, in Z3's resource units: about 10 ms.
+  /// The SMT core's limit per query, in Z3's resource units: 7 to 12 ms
+  /// on the machine the figures of docs/performance.md come from.
   static constexpr unsigned QuickLimit = 50'000;
 
   QuerySolver(z3::context &Z, const Options &Opts);
@@ -38,23 +38,25 @@ public:
   z3::check_result check(const z3::expr &Formula,
                          std::optional<z3::model> *Model);
 
-  /// Why the last check answered unknown.
-  const std::string &reasonUnknown() const { return ReasonUnknown; }
+  /// Whether the last check answered unknown because it used up its
+  /// resource limit, not because of the wall-clock timeout (or any other
+  /// reason): only then is the answer the same on every machine.
+  bool ranOutOfResources() const { return RanOut; }
   /// Z3's resource units spent by all checks so far.
   double resourcesSpent() const { return Spent; }
-  /// How many queries went on to the logic's solver.
+  /// How many queries went on to the bit-blasting solver.
   unsigned escalations() const { return Escalations; }
 
 private:
   z3::context &Z;
   unsigned FullResourceLimit;
-  z3::params Full;
+  unsigned TimeoutMs;
   z3::solver Quick;
   /// Made at the first escalation: most functions never need it.
   std::optional<z3::solver> BitBlasting;
   double Spent = 0;
   unsigned Escalations = 0;
-  std::string ReasonUnknown;
+  bool RanOut = false;
 };
 
 } // namespace vouch::verify

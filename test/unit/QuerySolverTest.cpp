@@ -79,7 +79,26 @@ TEST(QuerySolverTest, NoEscalationWhenTheLimitIsTheQuickOne) {
   QuerySolver S(Z, Tight);
   EXPECT_EQ(S.check(quotientOutOfRange(Z), nullptr), z3::unknown);
   EXPECT_EQ(S.escalations(), 0u);
-  EXPECT_FALSE(S.reasonUnknown().empty());
+  EXPECT_TRUE(S.ranOutOfResources());
+}
+
+TEST(QuerySolverTest, EscalatedQueryThatRunsOutSaysSo) {
+  z3::context Z;
+  Options Tight;
+  Tight.ResourceLimit = 2 * QuerySolver::QuickLimit;
+  QuerySolver S(Z, Tight);
+  EXPECT_EQ(S.check(quotientOutOfRange(Z), nullptr), z3::unknown);
+  EXPECT_EQ(S.escalations(), 1u);
+  EXPECT_TRUE(S.ranOutOfResources());
+}
+
+TEST(QuerySolverTest, WallClockTimeoutIsNotRunningOutOfResources) {
+  z3::context Z;
+  Options Hurried;
+  Hurried.TimeoutMs = 1;
+  QuerySolver S(Z, Hurried);
+  EXPECT_EQ(S.check(quotientOutOfRange(Z), nullptr), z3::unknown);
+  EXPECT_FALSE(S.ranOutOfResources());
 }
 
 } // namespace
