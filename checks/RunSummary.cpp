@@ -20,6 +20,8 @@ void RunTotals::add(const RunTotals &Other, bool WithTimes) {
   }
   if (!WithTimes)
     return;
+  FunctionsAnalysed += Other.FunctionsAnalysed;
+  ScannedFree += Other.ScannedFree;
   VerifySeconds += Other.VerifySeconds;
   SolverSeconds += Other.SolverSeconds;
   ExtractionSeconds += Other.ExtractionSeconds;
@@ -44,6 +46,8 @@ void recordFunction(const verify::FunctionReport &Report) {
   ++T.Functions;
   T.Clauses += Report.Clauses;
   T.InformalClauses += Report.InformalClauses;
+  ++T.FunctionsAnalysed;
+  T.ScannedFree += Report.SkippedByScan;
   T.VerifySeconds += Report.Seconds;
   T.SolverSeconds += Report.SolverSeconds;
   T.ExtractionSeconds += Report.ExtractionSeconds;

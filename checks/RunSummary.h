@@ -27,6 +27,11 @@ struct RunTotals {
   unsigned Functions = 0;
   unsigned Clauses = 0;
   unsigned InformalClauses = 0;
+  /// Like the times, of this run's own work (a cached unit's not counted):
+  /// the functions verified, and those the obligation scan found nothing
+  /// to verify in.
+  unsigned FunctionsAnalysed = 0;
+  unsigned ScannedFree = 0;
   double VerifySeconds = 0;
   double SolverSeconds = 0;
   double ExtractionSeconds = 0;

@@ -265,6 +265,11 @@ void printTimes(const RunResult &Run, std::size_t Files) {
       T.SolverSeconds, T.QuerySeconds.size(),
       1000 * percentile(T.QuerySeconds, 0.5),
       1000 * percentile(T.QuerySeconds, 0.95));
+  if (T.FunctionsAnalysed)
+    llvm::errs() << llvm::formatv(
+        "vouch: stats: scan: {0} of {1} functions owe no obligation and were "
+        "not encoded\n",
+        T.ScannedFree, T.FunctionsAnalysed);
 }
 
 /// What was verified, and with --stats where the time went, on stderr.

@@ -3,13 +3,16 @@
 
 #include "verify/Counterexample.h"
 #include "verify/Executor.h"
+#include "verify/ObligationScan.h"
 #include "verify/QuerySolver.h"
 #include "verify/ReplayExpression.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/Timer.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <functional>
 
 using namespace clang;
@@ -210,11 +213,36 @@ bool FunctionVerifier::isCandidate(const FunctionDecl *FD) {
          !FD->isDefaulted();
 }
 
+/// VOUCH_SCAN_CROSSCHECK=1 verifies the functions the scan skips anyway
+/// and stops at the first that has a finding; =pretend-all-free makes the
+/// scan skip every function, to show that the cross-check can fail.
+enum class ScanCheck { Off, Crosscheck, PretendAllFree };
+
+static ScanCheck scanCheckMode() {
+  static const ScanCheck Mode = [] {
+    const char *V = std::getenv("VOUCH_SCAN_CROSSCHECK");
+    if (!V || !*V || llvm::StringRef(V) == "0")
+      return ScanCheck::Off;
+    if (llvm::StringRef(V) == "pretend-all-free")
+      return ScanCheck::PretendAllFree;
+    return ScanCheck::Crosscheck;
+  }();
+  return Mode;
+}
+
 FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   auto Start = std::chrono::steady_clock::now();
   double ExtractedBefore = Contracts.extractionSeconds();
+  ScanCheck Check = scanCheckMode();
+  bool Owes = Check == ScanCheck::PretendAllFree
+                  ? false
+                  : ObligationScan(Contracts).mayOwe(FD);
   FunctionReport Report;
-  if (Unit.hasFresh()) {
+  if (!Owes && Check == ScanCheck::Off) {
+    // Nothing to decide: no contract, and no operation, read or path the
+    // executor would check.
+    Report.Function = FD;
+  } else if (Unit.hasFresh()) {
     // No probe: the context is fresh, so whatever the solver answers in it
     // is the function's own answer. Most often the previous function asked
     // the solver, and so will this one (annotated code comes in runs).
@@ -230,6 +258,14 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   }
   if (!Report.QuerySeconds.empty())
     Unit.retire();
+  if (!Owes && !Report.Findings.empty())
+    llvm::report_fatal_error(
+        llvm::Twine("VOUCH_SCAN_CROSSCHECK: the obligation scan skips '") +
+            FD->getQualifiedNameAsString() + "', which has " +
+            llvm::Twine(Report.Findings.size()) +
+            " finding(s), the first: " + Report.Findings.front().Message,
+        /*gen_crash_diag=*/false);
+  Report.SkippedByScan = !Owes;
   Report.Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();

@@ -36,6 +36,9 @@ struct FunctionReport {
   /// A query stopped at the wall-clock timeout rather than the resource
   /// limit: its Unknown depends on the machine's load.
   bool HitWallClock = false;
+  /// The obligation scan found nothing the function could owe, so the
+  /// executor did not run (ObligationScan.h).
+  bool SkippedByScan = false;
 };
 
 class FunctionVerifier {

@@ -1,0 +1,291 @@
+//===- ObligationScan.cpp - Functions that cannot owe an obligation -------===//
+//
+// The rules mirror where the executor raises obligations (Executor::require
+// and its callers): operator definedness checks in Value.cpp, reads of
+// unassigned locals, flowing off the end, and clauses. Where the executor
+// gives up on an expression (it then evaluates nothing below it), the scan
+// still looks below it: that only makes it say "may owe" more often.
+//
+//===----------------------------------------------------------------------===//
+#include "verify/ObligationScan.h"
+
+#include "verify/Value.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+#include <set>
+
+using namespace clang;
+
+namespace vouch::verify {
+
+namespace {
+
+/// Past this many functions in one call tree the scan stops and says "may
+/// owe": its cost must stay small beside the executor's.
+constexpr std::size_t MaxFunctionsPerScan = 64;
+
+/// Whether every path through S ends in a return, in the executor's
+/// reading of S: a path it cannot follow is one that goes on.
+bool endsInReturn(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<ReturnStmt>(S))
+    return true;
+  if (const auto *C = dyn_cast<CompoundStmt>(S))
+    return !C->body_empty() && endsInReturn(C->body_back());
+  if (const auto *A = dyn_cast<AttributedStmt>(S))
+    return endsInReturn(A->getSubStmt());
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return !If->isConsteval() && endsInReturn(If->getThen()) &&
+           endsInReturn(If->getElse());
+  return false;
+}
+
+bool isUnsignedOrUnmodelled(QualType T, const ASTContext &Ctx) {
+  std::optional<ScalarKind> K = scalarKindOf(T, Ctx);
+  return !K || (!K->IsBool && !K->Signed);
+}
+
+class BodyScan : public RecursiveASTVisitor<BodyScan> {
+public:
+  BodyScan(ASTContext &Ctx, ContractIndex &Contracts)
+      : Ctx(Ctx), Contracts(Contracts) {}
+
+  // Default arguments and member initializers are evaluated where used.
+  bool shouldVisitImplicitCode() const { return true; }
+
+  bool scanTop(const FunctionDecl *FD) {
+    if (!enter(FD))
+      return false;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (!TraverseStmt(Init->getInit()))
+          return false;
+    if (!FD->getReturnType()->isVoidType() && !FD->isMain() &&
+        !isa<CXXConstructorDecl>(FD) && !endsInReturn(FD->getBody()))
+      return owe();
+    return TraverseStmt(FD->getBody());
+  }
+
+  bool owes() const { return Owes; }
+
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    BinaryOperatorKind Op = B->getOpcode();
+    if (const auto *CA = dyn_cast<CompoundAssignOperator>(B)) {
+      // The executor computes only into a variable it tracks.
+      if (!lvalueOf(CA->getLHS()) || !mayHaveValue(CA->getRHS()))
+        return true;
+      return checkArithmetic(Op, CA->getComputationResultType());
+    }
+    if (!B->isAdditiveOp() && !B->isMultiplicativeOp() && !B->isShiftOp())
+      return true;
+    if (!mayHaveValue(B->getLHS()) || !mayHaveValue(B->getRHS()))
+      return true;
+    return checkArithmetic(Op, B->getType());
+  }
+
+  bool VisitUnaryOperator(UnaryOperator *U) {
+    if (U->getOpcode() == UO_Minus) {
+      if (!isUnsignedOrUnmodelled(U->getType(), Ctx) &&
+          mayHaveValue(U->getSubExpr()))
+        return owe();
+      return true;
+    }
+    if (!U->isIncrementDecrementOp() || !lvalueOf(U->getSubExpr()))
+      return true;
+    // `x++` is computed in the promoted type: only unsigned types at least
+    // as wide as int are never checked.
+    std::optional<ScalarKind> K = scalarKindOf(U->getSubExpr()->getType(), Ctx);
+    if (!K || K->IsBool ||
+        (!K->Signed && K->Width >= Ctx.getIntWidth(Ctx.IntTy)))
+      return true;
+    return owe();
+  }
+
+  // Reads of a local declared without an initializer are checked: any
+  // such local makes the function owe, so no read needs a look of its own.
+  bool VisitDeclStmt(DeclStmt *D) {
+    for (const Decl *Dl : D->decls())
+      if (const auto *V = dyn_cast<VarDecl>(Dl))
+        if (!V->hasGlobalStorage() && !V->getType()->isReferenceType() &&
+            !V->hasInit() && scalarKindOf(V->getType(), Ctx))
+          return owe();
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    // Not followed by the executor: indirect calls, operators, calls on
+    // other objects.
+    if (!Callee || isa<CXXOperatorCallExpr>(Call))
+      return true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      if (!isa<CXXThisExpr>(
+              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()))
+        return true;
+    llvm::StringRef Name =
+        Callee->getIdentifier() ? Callee->getName() : llvm::StringRef();
+    if (Name.starts_with("__VERIFIER_nondet_"))
+      return true;
+    if (Name.starts_with("__VERIFIER_"))
+      return owe();
+    if (Callee->isNoReturn() || Name == "abort" || Name == "exit")
+      return true;
+    for (const ParmVarDecl *P : Callee->parameters())
+      if (P->getType()->isReferenceType() || P->getType()->isPointerType())
+        return true; // the executor treats the call as opaque
+    if (hasClauses(Callee))
+      return owe();
+    const FunctionDecl *Def = Callee->getDefinition();
+    if (!Def || !Def->hasBody() || Visited.count(Def))
+      return true;
+    if (!enter(Def))
+      return false;
+    if (scalarKindOf(Def->getReturnType(), Ctx) && !Def->isMain() &&
+        !endsInReturn(Def->getBody()))
+      return owe();
+    return TraverseStmt(Def->getBody());
+  }
+
+private:
+  /// Records FD as scanned; false (and "may owe") if it has clauses or the
+  /// call tree grew too large to scan.
+  bool enter(const FunctionDecl *FD) {
+    Visited.insert(FD);
+    if (Visited.size() > MaxFunctionsPerScan || hasClauses(FD))
+      return owe();
+    return true;
+  }
+
+  bool hasClauses(const FunctionDecl *FD) {
+    if (!Contracts.of(FD).Clauses.empty())
+      return true;
+    if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
+      return !Contracts.invariantsOf(M->getParent()).Invariants.empty();
+    return false;
+  }
+
+  bool checkArithmetic(BinaryOperatorKind Op, QualType Computed) {
+    switch (Op) {
+    case BO_Div:
+    case BO_DivAssign:
+    case BO_Rem:
+    case BO_RemAssign:
+    case BO_Shl:
+    case BO_ShlAssign:
+    case BO_Shr:
+    case BO_ShrAssign:
+      // Division by zero and shift counts are checked at any signedness.
+      if (scalarKindOf(Computed, Ctx))
+        return owe();
+      return true;
+    case BO_Add:
+    case BO_AddAssign:
+    case BO_Sub:
+    case BO_SubAssign:
+    case BO_Mul:
+    case BO_MulAssign:
+      if (!isUnsignedOrUnmodelled(Computed, Ctx))
+        return owe();
+      return true;
+    default:
+      return true;
+    }
+  }
+
+  /// The variable the executor would write through E (Executor::lvalueOf).
+  static bool lvalueOf(const Expr *E) {
+    E = E->IgnoreParens();
+    if (const auto *R = dyn_cast<DeclRefExpr>(E)) {
+      const auto *V = dyn_cast<VarDecl>(R->getDecl());
+      return V && !V->getType()->isReferenceType();
+    }
+    if (const auto *M = dyn_cast<MemberExpr>(E)) {
+      const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
+      return F && isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts()) &&
+             !F->isBitField();
+    }
+    return false;
+  }
+
+  /// Whether Executor::eval may give E a value; false only where it
+  /// certainly gives none, so that an operation on E is never checked.
+  bool mayHaveValue(const Expr *E) {
+    std::optional<ScalarKind> K = scalarKindOf(E->getType(), Ctx);
+    // Every value the executor makes has a scalar kind, and so has the
+    // expression it stands for (a cast to void aside).
+    if (!K && !E->getType()->isVoidType())
+      return false;
+    if (K && !E->isValueDependent() && !E->HasSideEffects(Ctx) &&
+        !isa<DeclRefExpr>(E->IgnoreParens()) && E->isPRValue()) {
+      Expr::EvalResult R;
+      if (E->EvaluateAsInt(R, Ctx) && R.Val.isInt())
+        return true; // a constant
+    }
+    switch (E->getStmtClass()) {
+    case Stmt::ParenExprClass:
+      return mayHaveValue(cast<ParenExpr>(E)->getSubExpr());
+    case Stmt::ConstantExprClass:
+    case Stmt::ExprWithCleanupsClass:
+      return mayHaveValue(cast<FullExpr>(E)->getSubExpr());
+    case Stmt::CXXDefaultArgExprClass:
+      return mayHaveValue(cast<CXXDefaultArgExpr>(E)->getExpr());
+    case Stmt::CXXDefaultInitExprClass:
+      return mayHaveValue(cast<CXXDefaultInitExpr>(E)->getExpr());
+    case Stmt::SubstNonTypeTemplateParmExprClass:
+      return mayHaveValue(
+          cast<SubstNonTypeTemplateParmExpr>(E)->getReplacement());
+    case Stmt::MemberExprClass:
+      return lvalueOf(E);
+    case Stmt::CallExprClass:
+    case Stmt::CXXMemberCallExprClass: {
+      const auto *Call = cast<CallExpr>(E);
+      if (!Call->getDirectCallee() || !K)
+        return false;
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+        return isa<CXXThisExpr>(
+            MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
+      return true;
+    }
+    case Stmt::IntegerLiteralClass:
+    case Stmt::CXXBoolLiteralExprClass:
+    case Stmt::CharacterLiteralClass:
+    case Stmt::DeclRefExprClass:
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass:
+    case Stmt::UnaryOperatorClass:
+    case Stmt::ConditionalOperatorClass:
+    case Stmt::BinaryConditionalOperatorClass:
+    case Stmt::ImplicitCastExprClass:
+    case Stmt::CStyleCastExprClass:
+    case Stmt::CXXStaticCastExprClass:
+    case Stmt::CXXFunctionalCastExprClass:
+      return true;
+    default:
+      return false;
+    }
+  }
+
+  bool owe() {
+    Owes = true;
+    return false; // stops the traversal
+  }
+
+  ASTContext &Ctx;
+  ContractIndex &Contracts;
+  std::set<const FunctionDecl *> Visited;
+  bool Owes = false;
+};
+
+} // namespace
+
+bool ObligationScan::mayOwe(const FunctionDecl *FD) {
+  BodyScan Scan(FD->getASTContext(), Contracts);
+  Scan.scanTop(FD);
+  return Scan.owes();
+}
+
+} // namespace vouch::verify
