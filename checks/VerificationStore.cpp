@@ -34,6 +34,10 @@ struct UnitStore {
 
 bool claimForThisUnit(const FunctionDecl *FD, const verify::Options &Opts);
 
+/// Contracts kept between functions: enough for the callees of the
+/// functions that come next, a few megabytes at most.
+constexpr std::size_t MaxContractsKept = 1024;
+
 std::mutex StoreMutex;
 std::map<const ASTContext *, std::unique_ptr<UnitStore>> &stores() {
   static std::map<const ASTContext *, std::unique_ptr<UnitStore>> Stores;
@@ -81,6 +85,8 @@ const verify::FunctionReport *verificationOf(const FunctionDecl *FD,
   if (Unit->Current != FD) {
     Unit->CurrentReports.clear();
     Unit->Current = FD;
+    // The dropped reports were the last to point into the contracts.
+    Unit->Contracts.trim(MaxContractsKept);
   }
   auto It = Unit->CurrentReports.find(Opts);
   if (It != Unit->CurrentReports.end())

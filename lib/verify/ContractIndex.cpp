@@ -30,11 +30,18 @@ const extract::FunctionContract &ContractIndex::of(const FunctionDecl *FD) {
     std::vector<extract::ContractProblem> Ignored; // contract-syntax's job
     Slot = std::make_unique<extract::FunctionContract>(
         Extractor.contractOf(FD, Ignored));
-    // Kept to the end of the unit: without the slack push_back left.
+    // Kept until the index is trimmed: without the slack push_back left.
     Slot->Clauses.shrink_to_fit();
     Seconds += secondsSince(Start);
   }
   return *Slot;
+}
+
+void ContractIndex::trim(std::size_t MaxKept) {
+  if (held() <= MaxKept)
+    return;
+  Functions.clear();
+  Classes.clear();
 }
 
 const extract::ClassContract &

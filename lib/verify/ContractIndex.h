@@ -27,6 +27,15 @@ public:
   /// Whether FD has a precondition or postcondition vouch can use.
   bool hasUsableContract(const clang::FunctionDecl *FD);
 
+  /// Forgets every contract once more than MaxKept are held, to be
+  /// extracted again when asked for: a unit of thousands of functions
+  /// would otherwise hold all their contracts to its end. This invalidates
+  /// every reference the index gave out, so it may be called only between
+  /// two functions, when no executor, report or finding still holds one.
+  void trim(std::size_t MaxKept);
+  /// How many contracts of functions and classes are held.
+  std::size_t held() const { return Functions.size() + Classes.size(); }
+
   /// Time spent extracting contracts so far, for --stats.
   double extractionSeconds() const { return Seconds; }
 

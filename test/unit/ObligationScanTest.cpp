@@ -30,8 +30,8 @@ const FunctionDecl *definitionOf(ASTUnit &AST, llvm::StringRef Name) {
 
 /// Whether the scan says Function of Code may owe an obligation.
 bool mayOwe(llvm::StringRef Code, llvm::StringRef Function = "f") {
-  std::unique_ptr<ASTUnit> AST =
-      tooling::buildASTFromCodeWithArgs(Code, {"-std=c++17", "-Wno-return-type"}, "input.cpp");
+  std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(
+      Code, {"-std=c++17", "-Wno-return-type"}, "input.cpp");
   EXPECT_TRUE(AST);
   if (!AST)
     return true;
@@ -92,7 +92,8 @@ TEST(ObligationScanTest, FlowingOffTheEnd) {
   EXPECT_FALSE(mayOwe("void f(bool c) { if (c) return; }"));
   // Paths the executor does not follow to a return go on.
   EXPECT_TRUE(mayOwe("int f(int c) { switch (c) { default: return 1; } }"));
-  EXPECT_TRUE(mayOwe("int f() { try { return 1; } catch (...) { return 2; } }"));
+  EXPECT_TRUE(
+      mayOwe("int f() { try { return 1; } catch (...) { return 2; } }"));
 }
 
 TEST(ObligationScanTest, Contracts) {
