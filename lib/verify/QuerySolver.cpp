@@ -2,6 +2,8 @@
 #include "verify/QuerySolver.h"
 
 #include <algorithm>
+#include <unordered_set>
+#include <vector>
 
 namespace vouch::verify {
 
@@ -15,6 +17,49 @@ double resourceCount(const z3::solver &S) {
     if (St.key(I) == "rlimit count")
       return St.is_uint(I) ? St.uint_value(I) : St.double_value(I);
   return 0;
+}
+
+/// Whether Formula multiplies or divides by a term that is not a constant:
+/// the SMT core spends its whole quick limit on nearly every such query,
+/// and the bit-blasting solver answers it.
+bool hasNonlinearArithmetic(const z3::expr &Formula) {
+  std::vector<z3::expr> Todo{Formula};
+  std::unordered_set<unsigned> Seen;
+  while (!Todo.empty()) {
+    z3::expr E = Todo.back();
+    Todo.pop_back();
+    if (!E.is_app() || !Seen.insert(E.id()).second)
+      continue;
+    unsigned N = E.num_args();
+    switch (E.decl().decl_kind()) {
+    case Z3_OP_BMUL: {
+      unsigned Variable = 0;
+      for (unsigned I = 0; I < N; ++I)
+        Variable += !E.arg(I).is_numeral();
+      if (Variable >= 2)
+        return true;
+      break;
+    }
+    case Z3_OP_BSDIV:
+    case Z3_OP_BUDIV:
+    case Z3_OP_BSREM:
+    case Z3_OP_BUREM:
+    case Z3_OP_BSMOD:
+    case Z3_OP_BSDIV_I:
+    case Z3_OP_BUDIV_I:
+    case Z3_OP_BSREM_I:
+    case Z3_OP_BUREM_I:
+    case Z3_OP_BSMOD_I:
+      if (N == 2 && !E.arg(1).is_numeral())
+        return true;
+      break;
+    default:
+      break;
+    }
+    for (unsigned I = 0; I < N; ++I)
+      Todo.push_back(E.arg(I));
+  }
+  return false;
 }
 
 } // namespace
@@ -31,20 +76,23 @@ QuerySolver::QuerySolver(z3::context &Z, const Options &Opts)
 z3::check_result QuerySolver::check(const z3::expr &Formula,
                                     std::optional<z3::model> *Model) {
   double Before = resourceCount(Quick);
-  Quick.push();
-  Quick.add(Formula);
-  z3::check_result R = Quick.check();
-  if (R == z3::sat && Model)
-    *Model = Quick.get_model();
-  double QuickSpent = resourceCount(Quick) - Before;
-  Quick.pop();
-  // Z3 reports a resource limit reached inside a tactic as "canceled", as it
-  // does a timeout: only the count tells the two apart.
-  RanOut =
-      R == z3::unknown && QuickSpent >= std::min(QuickLimit, FullResourceLimit);
-  if (!RanOut || FullResourceLimit <= QuickLimit) {
-    Spent += QuickSpent;
-    return R;
+  bool CanEscalate = FullResourceLimit > QuickLimit;
+  if (!CanEscalate || !hasNonlinearArithmetic(Formula)) {
+    Quick.push();
+    Quick.add(Formula);
+    z3::check_result R = Quick.check();
+    if (R == z3::sat && Model)
+      *Model = Quick.get_model();
+    double QuickSpent = resourceCount(Quick) - Before;
+    Quick.pop();
+    // Z3 reports a resource limit reached inside a tactic as "canceled", as
+    // it does a timeout: only the count tells the two apart.
+    RanOut = R == z3::unknown &&
+             QuickSpent >= std::min(QuickLimit, FullResourceLimit);
+    if (!RanOut || !CanEscalate) {
+      Spent += QuickSpent;
+      return R;
+    }
   }
   ++Escalations;
   if (!BitBlasting) {
@@ -57,7 +105,7 @@ z3::check_result QuerySolver::check(const z3::expr &Formula,
   double Escalated = resourceCount(*BitBlasting);
   BitBlasting->push();
   BitBlasting->add(Formula);
-  R = BitBlasting->check();
+  z3::check_result R = BitBlasting->check();
   if (R == z3::sat && Model)
     *Model = BitBlasting->get_model();
   BitBlasting->pop();

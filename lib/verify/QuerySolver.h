@@ -8,10 +8,13 @@
 // even on a trivial query, several times a small query's whole cost. So
 // every query goes to the SMT core first with a small resource limit, and
 // only a query that runs out of it goes on to the bit-blasting solver, with
-// the full limit. Both limits count Z3's resource units, not time, so that
-// which solver answers, and so the model a counterexample is read from, does
-// not depend on the machine. vouch's formulas are bit-vector and Boolean
-// only; the bit-blasting solver answers unknown to anything else.
+// the full limit. A query that multiplies or divides by a term that is not
+// a constant goes straight to the bit-blasting solver: the SMT core nearly
+// always spends its whole quick limit on those. Both limits count Z3's resource
+// units, not time, so that which solver answers, and so the model a
+// counterexample is read from, does not depend on the machine. vouch's formulas
+// are bit-vector and Boolean only; the bit-blasting solver answers unknown to
+// anything else.
 //
 //===----------------------------------------------------------------------===//
 #ifndef VOUCH_VERIFY_QUERYSOLVER_H

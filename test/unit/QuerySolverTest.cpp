@@ -30,6 +30,46 @@ z3::expr squareEndingIn4321(z3::context &Z) {
          z3::ult(Z.bv_val(1000000, 32), Square);
 }
 
+/// A sum with s == 3 * i for 0 <= i < n <= 100000, three steps of 3 later:
+/// it neither overflows nor leaves s == 3 * (i + 3). Linear (a product by
+/// a constant only), yet beyond the quick limit of Z3's SMT core.
+z3::expr threeStepsBreakTheSum(z3::context &Z) {
+  z3::expr I = Z.bv_const("i", 32), N = Z.bv_const("n", 32);
+  z3::expr Sum = Z.bv_const("s", 32);
+  z3::expr Three = Z.bv_val(3, 32), Zero = Z.bv_val(0, 32);
+  z3::expr Entry = z3::sle(Zero, N) && z3::sle(N, Z.bv_val(100000, 32)) &&
+                   z3::sle(Zero, I) && z3::slt(I, N) && Sum == Three * I;
+  z3::expr Ok = Z.bool_val(true), Now = Sum;
+  for (int Step = 0; Step < 3; ++Step) {
+    z3::expr Next = Now + Three;
+    Ok = Ok && z3::sext(Now, 1) + z3::sext(Three, 1) == z3::sext(Next, 1);
+    Now = Next;
+  }
+  return Entry && !(Ok && Now == Three * (I + Z.bv_val(3, 32)));
+}
+
+TEST(QuerySolverTest, LinearQueryBeyondTheQuickLimitEscalates) {
+  z3::context Z;
+  QuerySolver S(Z, Options{});
+  EXPECT_EQ(S.check(threeStepsBreakTheSum(Z), nullptr), z3::unsat);
+  EXPECT_EQ(S.escalations(), 1u);
+  // The quick limit was spent before the bit-blasting solver's share.
+  EXPECT_GT(S.resourcesSpent(), QuerySolver::QuickLimit);
+}
+
+TEST(QuerySolverTest, NonlinearQueryGoesStraightToBitBlasting) {
+  z3::context Z;
+  QuerySolver S(Z, Options{});
+  z3::expr X = Z.bv_const("x", 32), Y = Z.bv_const("y", 32);
+  // Trivial for the SMT core, but a product of two variables.
+  EXPECT_EQ(S.check(X * Y != Y * X, nullptr), z3::unsat);
+  EXPECT_EQ(S.escalations(), 1u);
+  EXPECT_LT(S.resourcesSpent(), QuerySolver::QuickLimit);
+  // A product by a constant is linear: it stays in the SMT core.
+  EXPECT_EQ(S.check(X * Z.bv_val(3, 32) != X + X + X, nullptr), z3::unsat);
+  EXPECT_EQ(S.escalations(), 1u);
+}
+
 TEST(QuerySolverTest, SmallQueryStaysInTheQuickSolver) {
   z3::context Z;
   QuerySolver S(Z, Options{});
