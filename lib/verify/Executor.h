@@ -131,8 +131,6 @@ private:
   /// Reading D before its first assignment is undefined behaviour.
   void checkAssigned(const clang::ValueDecl *D, const clang::Expr *At,
                      State &St);
-  /// The variable an lvalue expression denotes, if vouch models it.
-  const clang::ValueDecl *lvalueOf(const clang::Expr *E);
   /// E's variable, if E names one, may be written through a pointer or a
   /// reference from now on: its value is unknown, and reading it is no
   /// longer a read before assignment. Taking its address is not a read.

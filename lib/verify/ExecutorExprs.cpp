@@ -49,7 +49,7 @@ std::optional<Value> Executor::eval(const Expr *E, State &St) {
   case Stmt::DeclRefExprClass:
     return readVariable(cast<DeclRefExpr>(E)->getDecl(), E, St);
   case Stmt::MemberExprClass: {
-    const ValueDecl *D = lvalueOf(E);
+    const ValueDecl *D = trackedVariable(E);
     if (!D) {
       unsupported("member access '" + text(E) + "'", E->getBeginLoc());
       return std::nullopt;
@@ -89,25 +89,8 @@ std::optional<Value> Executor::eval(const Expr *E, State &St) {
   return std::nullopt;
 }
 
-const ValueDecl *Executor::lvalueOf(const Expr *E) {
-  E = E->IgnoreParens();
-  if (const auto *R = dyn_cast<DeclRefExpr>(E)) {
-    const auto *V = dyn_cast<VarDecl>(R->getDecl());
-    if (V && !V->getType()->isReferenceType())
-      return V;
-    return nullptr;
-  }
-  if (const auto *M = dyn_cast<MemberExpr>(E)) {
-    const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
-    if (F && isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts()) &&
-        !F->isBitField())
-      return F;
-  }
-  return nullptr;
-}
-
 void Executor::escape(const Expr *E, State &St) {
-  const ValueDecl *D = lvalueOf(E);
+  const ValueDecl *D = trackedVariable(E);
   if (!D)
     return;
   St.Assigned.erase(D);
@@ -277,7 +260,7 @@ std::optional<Value> Executor::evalLogical(const BinaryOperator *B, State &St) {
 }
 
 std::optional<Value> Executor::evalAssign(const BinaryOperator *B, State &St) {
-  const ValueDecl *Target = lvalueOf(B->getLHS());
+  const ValueDecl *Target = trackedVariable(B->getLHS());
   std::optional<Value> R = eval(B->getRHS(), St);
   if (!Target) {
     unsupported("assignment to '" + text(B->getLHS()) + "'", B->getExprLoc());
@@ -351,7 +334,7 @@ std::optional<Value> Executor::evalUnary(const UnaryOperator *U, State &St) {
   case UO_PreDec:
   case UO_PostInc:
   case UO_PostDec: {
-    const ValueDecl *Target = lvalueOf(U->getSubExpr());
+    const ValueDecl *Target = trackedVariable(U->getSubExpr());
     if (Target)
       checkAssigned(Target, U, St);
     const Value *Old = Target ? St.find(Target) : nullptr;

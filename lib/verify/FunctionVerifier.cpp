@@ -205,20 +205,12 @@ std::string unknownReason(const std::vector<const Solved *> &Concrete,
   return "the loop invariants and callee contracts are too weak to prove it";
 }
 
-} // namespace
-
-bool FunctionVerifier::isCandidate(const FunctionDecl *FD) {
-  return FD->doesThisDeclarationHaveABody() && FD->getBody() &&
-         !FD->isDependentContext() && !FD->isInvalidDecl() &&
-         !FD->isDefaulted();
-}
-
 /// VOUCH_SCAN_CROSSCHECK=1 verifies the functions the scan skips anyway
 /// and stops at the first that has a finding; =pretend-all-free makes the
 /// scan skip every function, to show that the cross-check can fail.
 enum class ScanCheck { Off, Crosscheck, PretendAllFree };
 
-static ScanCheck scanCheckMode() {
+ScanCheck scanCheckMode() {
   static const ScanCheck Mode = [] {
     const char *V = std::getenv("VOUCH_SCAN_CROSSCHECK");
     if (!V || !*V || llvm::StringRef(V) == "0")
@@ -228,6 +220,14 @@ static ScanCheck scanCheckMode() {
     return ScanCheck::Crosscheck;
   }();
   return Mode;
+}
+
+} // namespace
+
+bool FunctionVerifier::isCandidate(const FunctionDecl *FD) {
+  return FD->doesThisDeclarationHaveABody() && FD->getBody() &&
+         !FD->isDependentContext() && !FD->isInvalidDecl() &&
+         !FD->isDefaulted();
 }
 
 FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {

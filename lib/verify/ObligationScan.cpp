@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "verify/ObligationScan.h"
 
+#include "verify/StateScope.h"
 #include "verify/Value.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -76,7 +77,7 @@ public:
     BinaryOperatorKind Op = B->getOpcode();
     if (const auto *CA = dyn_cast<CompoundAssignOperator>(B)) {
       // The executor computes only into a variable it tracks.
-      if (!lvalueOf(CA->getLHS()) || !mayHaveValue(CA->getRHS()))
+      if (!trackedVariable(CA->getLHS()) || !mayHaveValue(CA->getRHS()))
         return true;
       return checkArithmetic(Op, CA->getComputationResultType());
     }
@@ -94,7 +95,7 @@ public:
         return owe();
       return true;
     }
-    if (!U->isIncrementDecrementOp() || !lvalueOf(U->getSubExpr()))
+    if (!U->isIncrementDecrementOp() || !trackedVariable(U->getSubExpr()))
       return true;
     // `x++` is computed in the promoted type: only unsigned types at least
     // as wide as int are never checked.
@@ -117,15 +118,9 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *Call) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    // Not followed by the executor: indirect calls, operators, calls on
-    // other objects.
-    if (!Callee || isa<CXXOperatorCallExpr>(Call))
+    if (!isFollowed(Call))
       return true;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-      if (!isa<CXXThisExpr>(
-              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()))
-        return true;
+    const FunctionDecl *Callee = Call->getDirectCallee();
     llvm::StringRef Name =
         Callee->getIdentifier() ? Callee->getName() : llvm::StringRef();
     if (Name.starts_with("__VERIFIER_nondet_"))
@@ -151,6 +146,17 @@ public:
   }
 
 private:
+  /// Whether the executor evaluates Call at all (ExecutorCalls.cpp): not an
+  /// indirect call, an overloaded operator or a call on another object.
+  static bool isFollowed(const CallExpr *Call) {
+    if (!Call->getDirectCallee() || isa<CXXOperatorCallExpr>(Call))
+      return false;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      return isa<CXXThisExpr>(
+          MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
+    return true;
+  }
+
   /// Records FD as scanned; false (and "may owe") if it has clauses or the
   /// call tree grew too large to scan.
   bool enter(const FunctionDecl *FD) {
@@ -196,21 +202,6 @@ private:
     }
   }
 
-  /// The variable the executor would write through E (Executor::lvalueOf).
-  static bool lvalueOf(const Expr *E) {
-    E = E->IgnoreParens();
-    if (const auto *R = dyn_cast<DeclRefExpr>(E)) {
-      const auto *V = dyn_cast<VarDecl>(R->getDecl());
-      return V && !V->getType()->isReferenceType();
-    }
-    if (const auto *M = dyn_cast<MemberExpr>(E)) {
-      const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
-      return F && isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts()) &&
-             !F->isBitField();
-    }
-    return false;
-  }
-
   /// Whether Executor::eval may give E a value; false only where it
   /// certainly gives none, so that an operation on E is never checked.
   bool mayHaveValue(const Expr *E) {
@@ -239,17 +230,10 @@ private:
       return mayHaveValue(
           cast<SubstNonTypeTemplateParmExpr>(E)->getReplacement());
     case Stmt::MemberExprClass:
-      return lvalueOf(E);
+      return trackedVariable(E) != nullptr;
     case Stmt::CallExprClass:
-    case Stmt::CXXMemberCallExprClass: {
-      const auto *Call = cast<CallExpr>(E);
-      if (!Call->getDirectCallee() || !K)
-        return false;
-      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-        return isa<CXXThisExpr>(
-            MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
-      return true;
-    }
+    case Stmt::CXXMemberCallExprClass:
+      return K && isFollowed(cast<CallExpr>(E));
     case Stmt::IntegerLiteralClass:
     case Stmt::CXXBoolLiteralExprClass:
     case Stmt::CharacterLiteralClass:

@@ -16,6 +16,23 @@ bool isConstantVariable(const VarDecl *V) {
          Init->isIntegerConstantExpr(V->getASTContext());
 }
 
+const ValueDecl *trackedVariable(const Expr *E) {
+  E = E->IgnoreParens();
+  if (const auto *R = dyn_cast<DeclRefExpr>(E)) {
+    const auto *V = dyn_cast<VarDecl>(R->getDecl());
+    if (V && !V->getType()->isReferenceType())
+      return V;
+    return nullptr;
+  }
+  if (const auto *M = dyn_cast<MemberExpr>(E)) {
+    const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
+    if (F && isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts()) &&
+        !F->isBitField())
+      return F;
+  }
+  return nullptr;
+}
+
 namespace {
 
 class Collector : public RecursiveASTVisitor<Collector> {

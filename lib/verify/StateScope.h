@@ -25,6 +25,11 @@ StateScope collectStateScope(const clang::FunctionDecl *FD,
 /// Whether V is a constant the verifier reads from its initializer.
 bool isConstantVariable(const clang::VarDecl *V);
 
+/// The variable an lvalue expression denotes, if vouch models it: a
+/// variable that is not a reference, or a field of *this that is not a
+/// bit-field. Only these are assigned, incremented or read by the executor.
+const clang::ValueDecl *trackedVariable(const clang::Expr *E);
+
 } // namespace vouch::verify
 
 #endif // VOUCH_VERIFY_STATESCOPE_H

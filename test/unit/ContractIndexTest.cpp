@@ -1,6 +1,8 @@
 //===- ContractIndexTest.cpp ----------------------------------------------===//
 #include "verify/ContractIndex.h"
 
+#include "DefinitionNamed.h"
+
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
 
@@ -11,22 +13,14 @@ using namespace vouch::verify;
 
 namespace {
 
-const FunctionDecl *functionNamed(ASTUnit &AST, llvm::StringRef Name) {
-  for (const Decl *D : AST.getASTContext().getTranslationUnitDecl()->decls())
-    if (const auto *FD = dyn_cast<FunctionDecl>(D))
-      if (FD->getName() == Name)
-        return FD;
-  return nullptr;
-}
-
 TEST(ContractIndexTest, TrimForgetsOnlyPastTheLimitAndExtractsAgain) {
   std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(
       "/// \\pre a > 0\nint f(int a) { return a; }\n"
       "/// \\post \\result >= 0\nint g(int b) { return b * b; }\n",
       {"-std=c++17"}, "input.cpp");
   ASSERT_TRUE(AST);
-  const FunctionDecl *F = functionNamed(*AST, "f");
-  const FunctionDecl *G = functionNamed(*AST, "g");
+  const FunctionDecl *F = vouch::test::definitionNamed(*AST, "f");
+  const FunctionDecl *G = vouch::test::definitionNamed(*AST, "g");
   ASSERT_TRUE(F && G);
   ContractIndex Index(AST->getASTContext(), &AST->getPreprocessor());
 

@@ -1,7 +1,8 @@
 //===- ObligationScanTest.cpp ---------------------------------------------===//
 #include "verify/ObligationScan.h"
 
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "DefinitionNamed.h"
+
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
 
@@ -12,22 +13,6 @@ using namespace vouch::verify;
 
 namespace {
 
-/// The definition named Name in Code.
-const FunctionDecl *definitionOf(ASTUnit &AST, llvm::StringRef Name) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    llvm::StringRef Name;
-    const FunctionDecl *Found = nullptr;
-    bool VisitFunctionDecl(FunctionDecl *FD) {
-      if (FD->getNameAsString() == Name && FD->doesThisDeclarationHaveABody())
-        Found = FD;
-      return true;
-    }
-  } F;
-  F.Name = Name;
-  F.TraverseDecl(AST.getASTContext().getTranslationUnitDecl());
-  return F.Found;
-}
-
 /// Whether the scan says Function of Code may owe an obligation.
 bool mayOwe(llvm::StringRef Code, llvm::StringRef Function = "f") {
   std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(
@@ -35,7 +20,7 @@ bool mayOwe(llvm::StringRef Code, llvm::StringRef Function = "f") {
   EXPECT_TRUE(AST);
   if (!AST)
     return true;
-  const FunctionDecl *FD = definitionOf(*AST, Function);
+  const FunctionDecl *FD = vouch::test::definitionNamed(*AST, Function);
   EXPECT_TRUE(FD) << "no definition of " << Function.str();
   if (!FD)
     return true;
