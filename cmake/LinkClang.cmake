@@ -7,9 +7,9 @@
 # - the static archives: the vouch executable, unless VOUCH_STATIC_LLVM is
 #   OFF. A process linked against the shared libraries spends about 60 ms
 #   before main() relocating them, and keeps about 40 MB of relocated pages
-#   resident: more than vouch needs to check a small file. Linked statically,
-#   vouch starts in 20 ms with 33 MB resident (docs/performance.md). lld
-#   links it in about 2 s.
+#   resident: more than vouch needs to check a small file. Linked statically
+#   and at a fixed address, vouch starts in 20 ms with 25 MB resident
+#   (docs/performance.md). lld links it in about 2 s.
 option(VOUCH_STATIC_LLVM
   "Link the vouch executable against LLVM's and Clang's static archives" ON)
 
@@ -65,4 +65,10 @@ function(vouch_link_clang target)
   target_link_libraries(${target} PRIVATE
     "$<LINK_GROUP:RESCAN,${archives};${VOUCH_LLVM_ARCHIVES}>"
     ZLIB::ZLIB ${VOUCH_ZSTD_LIB} ${CMAKE_DL_LIBS} rt m)
+  # A position-independent executable carries about 240,000 relative
+  # relocations for LLVM's and Clang's vtables and tables, which the loader
+  # applies at every start, copying each page it writes: 10 ms and 420 page
+  # faults of a 34 ms `vouch --version` (docs/performance.md). Linked at a
+  # fixed address, those pages stay shared with the file.
+  target_link_options(${target} PRIVATE -no-pie)
 endfunction()
