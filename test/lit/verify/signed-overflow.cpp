@@ -43,3 +43,9 @@ int scale(int x) { return x * 1000; }
 // CHECK: :[[@LINE-1]]:20: remark: postcondition 'result >= -1000000000 && result <= 1000000000' is proved [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
 // CHECK: :[[@LINE-3]]:29: remark: signed overflow in 'x * 1000' cannot happen (proved) [contract-undefined-behavior]
+
+// FALSE: 715827883 * -3 == -2147483649 is below INT_MIN (715827882 * -3 is not)
+/// \pre x >= 715827882 && x <= 715827883
+int negative_triple(int x) { return x * -3; }
+// CHECK: :[[@LINE-1]]:39: warning: signed overflow in 'x * -3' (undefined behavior) [contract-undefined-behavior]
+// CHECK: :[[@LINE-2]]:5: note: counterexample: x = 715827883
