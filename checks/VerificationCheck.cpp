@@ -6,6 +6,7 @@
 #include "VerificationStore.h"
 
 #include "verify/ContextSupply.h"
+#include "verify/HugePages.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -45,8 +46,10 @@ void VerificationCheck::registerPPCallbacks(const SourceManager &,
 }
 
 void VerificationCheck::registerMatchers(MatchFinder *Finder) {
-  // The unit is about to be parsed: its solver context is made meanwhile.
+  // The unit is about to be parsed: its solver context is made meanwhile,
+  // and the parse and the solvers get huge pages (HugePages.h).
   verify::ContextSupply::global().prepare(1);
+  verify::adviseHugePagesForThisThread();
   Finder->addMatcher(
       functionDecl(isDefinition(), unless(isImplicit())).bind("function"),
       this);

@@ -69,7 +69,6 @@ private:
   std::condition_variable Made;
   std::vector<std::unique_ptr<z3::context>> Ready;
   unsigned Making = 0;
-  bool HugePagesAdvised = false; // the worker's only
   // One thread, not two: each thread allocates from its own arena, and
   // contexts made on two threads kept the memory of both resident.
   // Last member: its thread finishes its work before the rest goes.
