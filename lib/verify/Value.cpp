@@ -23,13 +23,60 @@ std::optional<ScalarKind> scalarKindOf(QualType T, const ASTContext &Ctx) {
   return std::nullopt;
 }
 
+namespace {
+
+/// V as a bit-vector numeral of V's width.
+z3::expr numeral(z3::context &Z, const llvm::APInt &V) {
+  // Z3 reads the digits unsigned, whatever the sign V stands for.
+  return Z.bv_val(llvm::toString(V, 10, /*Signed=*/false).c_str(),
+                  V.getBitWidth());
+}
+
+/// Whether the exact result of a signed operation, computed in twice the
+/// width, fits back into the narrow width.
+z3::expr fitsSigned(const z3::expr &Wide, unsigned Width) {
+  z3::expr Narrow = Wide.extract(Width - 1, 0);
+  return z3::sext(Narrow, Wide.get_sort().bv_size() - Width) == Wide;
+}
+
+/// The bits of a bit-vector numeral; nullopt for any other term.
+std::optional<llvm::APInt> numeralBits(const z3::expr &E) {
+  if (!E.is_numeral())
+    return std::nullopt;
+  // Z3 gives a bit-vector numeral's digits unsigned, in decimal.
+  return llvm::APInt(E.get_sort().bv_size(), E.get_decimal_string(0), 10);
+}
+
+/// Whether C * X fits a signed Width-bit integer, for a constant C. Stated
+/// as a range of X, which the solver decides by comparison: the product in
+/// twice the width makes it build a multiplier (triple.c's loop invariant
+/// `s == 3 * i` spent 48 ms there).
+z3::expr productFitsSigned(const llvm::APInt &C, const z3::expr &X) {
+  z3::context &Z = X.ctx();
+  const unsigned W = C.getBitWidth();
+  llvm::APInt Min = llvm::APInt::getSignedMinValue(W);
+  llvm::APInt Max = llvm::APInt::getSignedMaxValue(W);
+  if (C.isZero() || C.isOne())
+    return Z.bool_val(true);
+  if (C.isAllOnes()) // -1: only the minimum has no negation
+    return X != numeral(Z, Min);
+  using llvm::APIntOps::RoundingSDiv;
+  const auto Up = llvm::APInt::Rounding::UP;
+  const auto Down = llvm::APInt::Rounding::DOWN;
+  // C > 1: Min <= C * X <= Max; C < -1: the bounds swap.
+  llvm::APInt Low =
+      C.isNegative() ? RoundingSDiv(Max, C, Up) : RoundingSDiv(Min, C, Up);
+  llvm::APInt High =
+      C.isNegative() ? RoundingSDiv(Min, C, Down) : RoundingSDiv(Max, C, Down);
+  return z3::sge(X, numeral(Z, Low)) && z3::sle(X, numeral(Z, High));
+}
+
+} // namespace
+
 Value Arithmetic::constant(const llvm::APSInt &V, ScalarKind Kind) const {
   if (Kind.IsBool)
     return boolean(V.getBoolValue());
-  llvm::APSInt Sized = V.extOrTrunc(Kind.Width);
-  llvm::SmallString<40> Digits;
-  Sized.toStringUnsigned(Digits, 10);
-  return {Z.bv_val(Digits.c_str(), Kind.Width), Kind};
+  return {numeral(Z, V.extOrTrunc(Kind.Width)), Kind};
 }
 
 Value Arithmetic::constant(int64_t V, ScalarKind Kind) const {
@@ -71,61 +118,13 @@ Value Arithmetic::convert(const Value &V, ScalarKind To) const {
 z3::expr Arithmetic::minOf(ScalarKind K) const {
   if (!K.Signed)
     return Z.bv_val(0, K.Width);
-  llvm::APInt Min = llvm::APInt::getSignedMinValue(K.Width);
-  return Z.bv_val(llvm::toString(Min, 10, /*Signed=*/false).c_str(), K.Width);
+  return numeral(Z, llvm::APInt::getSignedMinValue(K.Width));
 }
 
 z3::expr Arithmetic::maxOf(ScalarKind K) const {
-  llvm::APInt Max = K.Signed ? llvm::APInt::getSignedMaxValue(K.Width)
-                             : llvm::APInt::getMaxValue(K.Width);
-  return Z.bv_val(llvm::toString(Max, 10, /*Signed=*/false).c_str(), K.Width);
+  return numeral(Z, K.Signed ? llvm::APInt::getSignedMaxValue(K.Width)
+                             : llvm::APInt::getMaxValue(K.Width));
 }
-
-namespace {
-
-/// Whether the exact result of a signed operation, computed in twice the
-/// width, fits back into the narrow width.
-z3::expr fitsSigned(const z3::expr &Wide, unsigned Width) {
-  z3::expr Narrow = Wide.extract(Width - 1, 0);
-  return z3::sext(Narrow, Wide.get_sort().bv_size() - Width) == Wide;
-}
-
-/// The bits of a bit-vector numeral; nullopt for any other term.
-std::optional<llvm::APInt> numeralBits(const z3::expr &E) {
-  if (!E.is_numeral())
-    return std::nullopt;
-  // Z3 gives a bit-vector numeral's digits unsigned, in decimal.
-  return llvm::APInt(E.get_sort().bv_size(), E.get_decimal_string(0), 10);
-}
-
-/// Whether C * X fits a signed Width-bit integer, for a constant C. Stated
-/// as a range of X, which the solver decides by comparison: the product in
-/// twice the width makes it build a multiplier (triple.c's loop invariant
-/// `s == 3 * i` spent 48 ms there).
-z3::expr productFitsSigned(const llvm::APInt &C, const z3::expr &X) {
-  z3::context &Z = X.ctx();
-  const unsigned W = C.getBitWidth();
-  llvm::APInt Min = llvm::APInt::getSignedMinValue(W);
-  llvm::APInt Max = llvm::APInt::getSignedMaxValue(W);
-  auto Numeral = [&](const llvm::APInt &V) {
-    return Z.bv_val(llvm::toString(V, 10, /*Signed=*/false).c_str(), W);
-  };
-  if (C.isZero() || C.isOne())
-    return Z.bool_val(true);
-  if (C.isAllOnes()) // -1: only the minimum has no negation
-    return X != Numeral(Min);
-  using llvm::APIntOps::RoundingSDiv;
-  const auto Up = llvm::APInt::Rounding::UP;
-  const auto Down = llvm::APInt::Rounding::DOWN;
-  // C > 1: Min <= C * X <= Max; C < -1: the bounds swap.
-  llvm::APInt Low =
-      C.isNegative() ? RoundingSDiv(Max, C, Up) : RoundingSDiv(Min, C, Up);
-  llvm::APInt High =
-      C.isNegative() ? RoundingSDiv(Min, C, Down) : RoundingSDiv(Max, C, Down);
-  return z3::sge(X, Numeral(Low)) && z3::sle(X, Numeral(High));
-}
-
-} // namespace
 
 Value Arithmetic::binary(ArithOp Op, const Value &L, const Value &R,
                          ScalarKind Kind, const std::string &Text,

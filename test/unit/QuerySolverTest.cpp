@@ -48,13 +48,18 @@ z3::expr threeStepsBreakTheSum(z3::context &Z) {
   return Entry && !(Ok && Now == Three * (I + Z.bv_val(3, 32)));
 }
 
-TEST(QuerySolverTest, LinearQueryBeyondTheQuickLimitEscalates) {
+/// The query Make builds is unsatisfiable, and decided by the bit-blasting
+/// solver after the quick limit was spent.
+void expectUnsatAfterTheQuickLimit(z3::expr (*Make)(z3::context &)) {
   z3::context Z;
   QuerySolver S(Z, Options{});
-  EXPECT_EQ(S.check(threeStepsBreakTheSum(Z), nullptr), z3::unsat);
+  EXPECT_EQ(S.check(Make(Z), nullptr), z3::unsat);
   EXPECT_EQ(S.escalations(), 1u);
-  // The quick limit was spent before the bit-blasting solver's share.
   EXPECT_GT(S.resourcesSpent(), QuerySolver::QuickLimit);
+}
+
+TEST(QuerySolverTest, LinearQueryBeyondTheQuickLimitEscalates) {
+  expectUnsatAfterTheQuickLimit(threeStepsBreakTheSum);
 }
 
 TEST(QuerySolverTest, NonlinearQueryGoesStraightToBitBlasting) {
@@ -83,11 +88,7 @@ TEST(QuerySolverTest, SmallQueryStaysInTheQuickSolver) {
 }
 
 TEST(QuerySolverTest, HardQueryIsDecidedAfterEscalation) {
-  z3::context Z;
-  QuerySolver S(Z, Options{});
-  EXPECT_EQ(S.check(quotientOutOfRange(Z), nullptr), z3::unsat);
-  EXPECT_EQ(S.escalations(), 1u);
-  EXPECT_GT(S.resourcesSpent(), QuerySolver::QuickLimit);
+  expectUnsatAfterTheQuickLimit(quotientOutOfRange);
 }
 
 TEST(QuerySolverTest, EscalatedModelSatisfiesTheQuery) {
