@@ -37,13 +37,23 @@ public:
         !T->isPointerType()) {
       fail(E, "contract clause has type '" + typeName(T) +
                   "', not 'bool'; write a comparison such as '" +
-                  ir::render(E) + " != 0'");
+                  operandOfInequality(E) + " != 0'");
       return Problem;
     }
     return std::nullopt;
   }
 
 private:
+  /// E rendered to stand left of != : in parentheses where != would bind
+  /// tighter than E's own operator.
+  static std::string operandOfInequality(const ir::Expr &E) {
+    bool BindsLooser =
+        E.Kind == ir::ExprKind::Conditional ||
+        (E.Kind == ir::ExprKind::Binary &&
+         (E.Op == "&" || E.Op == "|" || E.Op == "^" || E.Op == "="));
+    return BindsLooser ? "(" + ir::render(E) + ")" : ir::render(E);
+  }
+
   static ASTContext &contextOf(const ClauseScope &S) {
     return S.Function ? S.Function->getASTContext() : S.Record->getASTContext();
   }
@@ -740,10 +750,12 @@ private:
     requireScalar(E.Children[0], C, "?:");
     if (dependent(A) || dependent(B))
       return typed(E, dependent(A) ? B : A);
-    if (Types.isArithmetic(A) && Types.isArithmetic(B))
-      return typed(E, Types.usualArithmeticConversion(A, B));
+    // Operands of one type give that type ([expr.cond]/7.1): bool ? bool :
+    // bool is a bool, where the usual conversions would promote to int.
     if (Ctx.hasSameUnqualifiedType(A, B))
       return typed(E, A.getUnqualifiedType());
+    if (Types.isArithmetic(A) && Types.isArithmetic(B))
+      return typed(E, Types.usualArithmeticConversion(A, B));
     if (A->isPointerType() && B->isNullPtrType())
       return typed(E, A);
     if (B->isPointerType() && A->isNullPtrType())
