@@ -1,6 +1,8 @@
 //===- QuerySolver.cpp - One satisfiability question at a time ------------===//
 #include "verify/QuerySolver.h"
 
+#include "verify/QueryRewrites.h"
+
 #include <algorithm>
 #include <unordered_set>
 #include <vector>
@@ -75,11 +77,13 @@ QuerySolver::QuerySolver(z3::context &Z, const Options &Opts)
 
 z3::check_result QuerySolver::check(const z3::expr &Formula,
                                     std::optional<z3::model> *Model) {
+  z3::expr Restated =
+      addEqualitiesOfOpposedBounds(liftComparisonsIntoConditionals(Formula));
   double Before = resourceCount(Quick);
   bool CanEscalate = FullResourceLimit > QuickLimit;
-  if (!CanEscalate || !hasNonlinearArithmetic(Formula)) {
+  if (!CanEscalate || !hasNonlinearArithmetic(Restated)) {
     Quick.push();
-    Quick.add(Formula);
+    Quick.add(Restated);
     z3::check_result R = Quick.check();
     if (R == z3::sat && Model)
       *Model = Quick.get_model();
@@ -104,7 +108,7 @@ z3::check_result QuerySolver::check(const z3::expr &Formula,
   }
   double Escalated = resourceCount(*BitBlasting);
   BitBlasting->push();
-  BitBlasting->add(Formula);
+  BitBlasting->add(Restated);
   z3::check_result R = BitBlasting->check();
   if (R == z3::sat && Model)
     *Model = BitBlasting->get_model();

@@ -37,7 +37,8 @@ public:
   QuerySolver(z3::context &Z, const Options &Opts);
 
   /// Whether Formula is satisfiable; a model of it in *Model when it is
-  /// and Model is not null.
+  /// and Model is not null. Formula is first restated as QueryRewrites.h
+  /// describes, which keeps its models.
   z3::check_result check(const z3::expr &Formula,
                          std::optional<z3::model> *Model);
 

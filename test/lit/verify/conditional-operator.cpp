@@ -12,8 +12,8 @@ int max_of(int a, int b) { return a >= b ? a : b; }
 int min_of(int a, int b) { return a < b ? a : b; }
 // CHECK: :[[@LINE-1]]:28: warning: postcondition 'result == a' is violated [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:5: note: counterexample: a = -21, b = -22
-// CHECK: :[[@LINE-4]]:28: note: returns -22
+// CHECK: :[[@LINE-3]]:5: note: counterexample: a = -19, b = -20
+// CHECK: :[[@LINE-4]]:28: note: returns -20
 
 // TRUE: the unchosen operand is not evaluated: 100 / x only runs when x != 0
 /// \post x != 0 || result == 0
@@ -29,8 +29,8 @@ int guarded(int x) { return x == 0 ? 0 : 100 / x; }
 int pick(int x, int y) { return x > 0 ? ++y : --y; }
 // CHECK: :[[@LINE-1]]:26: warning: postcondition 'result == y - 1' is violated [contract-postcondition]
 // CHECK: :[[@LINE-3]]:11: note: postcondition written here
-// CHECK: :[[@LINE-3]]:5: note: counterexample: x = 8, y = 384
-// CHECK: :[[@LINE-4]]:26: note: returns 385
+// CHECK: :[[@LINE-3]]:5: note: counterexample: x = 9, y = -22
+// CHECK: :[[@LINE-4]]:26: note: returns -21
 // CHECK: :[[@LINE-5]]:41: remark: signed overflow in '++y' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-6]]:47: remark: signed overflow in '--y' cannot happen (proved) [contract-undefined-behavior]
 

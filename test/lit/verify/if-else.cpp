@@ -48,6 +48,6 @@ int at_least_ten(int x) {
 // CHECK: :[[@LINE-3]]:11: remark: signed overflow in 'x + 5' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-3]]:3: warning: postcondition 'result >= 10' is violated [contract-postcondition]
 // CHECK: :[[@LINE-11]]:11: note: postcondition written here
-// CHECK: :[[@LINE-11]]:5: note: counterexample: x = -20
+// CHECK: :[[@LINE-11]]:5: note: counterexample: x = -22
 // CHECK: :[[@LINE-10]]:7: note: 'x > 10' is false
-// CHECK: :[[@LINE-7]]:3: note: returns -15
+// CHECK: :[[@LINE-7]]:3: note: returns -17

@@ -44,7 +44,7 @@ int middle_default(int k) {
 // CHECK: :[[@LINE-8]]:7: remark: signed overflow in 'r += 3' cannot happen (proved) [contract-undefined-behavior]
 // CHECK: :[[@LINE-4]]:3: warning: postcondition 'result != 5' is violated [contract-postcondition]
 // CHECK: :[[@LINE-19]]:11: note: postcondition written here
-// CHECK: :[[@LINE-19]]:5: note: counterexample: k = -20
+// CHECK: :[[@LINE-19]]:5: note: counterexample: k = -22
 // CHECK: :[[@LINE-15]]:3: note: switch on 'k' jumps to 'default'
 // CHECK: :[[@LINE-8]]:3: note: returns 5
 
