@@ -20,6 +20,11 @@ void ContextSupply::prepare(unsigned Count) {
   prepareLocked(Count);
 }
 
+void ContextSupply::prepareAnother() {
+  std::lock_guard<std::mutex> Lock(Mutex);
+  prepareLocked(Ready.size() + Making + 1);
+}
+
 void ContextSupply::prepareLocked(unsigned Count) {
   for (; Ready.size() + Making < Count; ++Making)
     Worker.async([this] { work(nullptr, /*Make=*/true); });
@@ -51,6 +56,11 @@ ContextLease ContextSupply::take() {
   if (!Z) // none was on its way, or another thread took the one awaited
     Z = std::make_unique<z3::context>();
   return ContextLease(*this, std::move(Z));
+}
+
+unsigned ContextSupply::stock() {
+  std::lock_guard<std::mutex> Lock(Mutex);
+  return Ready.size() + Making;
 }
 
 void ContextSupply::giveBack(std::unique_ptr<z3::context> Z, bool Replace) {

@@ -55,8 +55,15 @@ public:
   /// Starts making contexts until Count are ready or being made.
   void prepare(unsigned Count);
 
+  /// Starts making one more context, whatever is ready or being made: for
+  /// a holder that will want another while it still holds one.
+  void prepareAnother();
+
   /// A fresh context: a ready one, the one being made, or one made now.
   ContextLease take();
+
+  /// How many contexts are ready or being made.
+  unsigned stock();
 
 private:
   friend class ContextLease;

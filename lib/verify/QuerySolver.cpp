@@ -69,8 +69,12 @@ bool hasNonlinearArithmetic(const z3::expr &Formula) {
 QuerySolver::QuerySolver(z3::context &Z, const Options &Opts)
     : Z(Z), FullResourceLimit(Opts.ResourceLimit), TimeoutMs(Opts.TimeoutMs),
       Quick(Z, z3::solver::simple()) {
+  // No wall-clock timeout here: the resource limit stops this solver within
+  // milliseconds, and Z3 4.8.12 runs a timer per check on a thread of its
+  // own, which it wakes and then waits for by yielding. On the 1,000-function
+  // corpus that cost 0.5 s in the kernel and 14,000 context switches, and
+  // 12% of the run.
   z3::params QuickParams(Z);
-  QuickParams.set("timeout", TimeoutMs);
   QuickParams.set("rlimit", std::min(QuickLimit, FullResourceLimit));
   Quick.set(QuickParams);
 }

@@ -14,14 +14,18 @@ z3::context &UnitContext::any() { return use(); }
 void UnitContext::retire() {
   if (!Held)
     return;
-  Held->giveBack(/*Replace=*/true);
+  // In a run, the next context was asked for when this one was taken.
+  Held->giveBack(/*Replace=*/!InARun);
   Held.reset();
+  InARun = true;
 }
 
 z3::context &UnitContext::use() {
   if (!Held) {
     Held.emplace(Supply.take());
     Used = false;
+    if (InARun)
+      Supply.prepareAnother();
   }
   Used = true;
   return **Held;

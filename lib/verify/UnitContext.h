@@ -7,6 +7,11 @@
 // a context no other function has used. Most functions ask nothing (every
 // obligation simplifies away); they are encoded in whatever context is at
 // hand. One context is held at a time: each costs 17 MB of resident memory.
+// Once a function that asked the solver is done, the unit is taken to hold
+// runs of such functions (annotated code does): from the next one on, the
+// context after it is made while it is verified, and no function waits
+// for one (the 1,000-function corpus waited 0.63 s of its 4.8 s). A run
+// pays for one more context's memory.
 //
 //===----------------------------------------------------------------------===//
 #ifndef VOUCH_VERIFY_UNITCONTEXT_H
@@ -42,6 +47,8 @@ private:
   ContextSupply &Supply;
   std::optional<ContextLease> Held;
   bool Used = false;
+  /// A context has been retired: the next is made ahead of need.
+  bool InARun = false;
 };
 
 } // namespace vouch::verify

@@ -62,4 +62,28 @@ TEST(UnitContextTest, RetiredContextIsReplacedByAFreshOne) {
   }
 }
 
+TEST(UnitContextTest, AUnitOfOneSolverFunctionHasNothingMadeAhead) {
+  ContextSupply Supply;
+  UnitContext Unit(Supply);
+  makeTerms(Unit.fresh());
+  EXPECT_EQ(Supply.stock(), 0u);
+  Unit.retire(); // its replacement is on its way, for the next function
+  EXPECT_EQ(Supply.stock(), 1u);
+}
+
+TEST(UnitContextTest, InARunTheNextContextIsMadeWhileOneServes) {
+  ContextSupply Supply;
+  UnitContext Unit(Supply);
+  makeTerms(Unit.fresh());
+  Unit.retire();
+  for (int Round = 0; Round < 3; ++Round) {
+    z3::context &Z = Unit.fresh();
+    EXPECT_EQ(Supply.stock(), 1u) << "round " << Round;
+    EXPECT_EQ(nextTermNumber(Z), termNumberInNewContext());
+    makeTerms(Z);
+    Unit.retire(); // no replacement: the one made ahead is it
+    EXPECT_EQ(Supply.stock(), 1u) << "round " << Round;
+  }
+}
+
 } // namespace
