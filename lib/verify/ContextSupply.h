@@ -6,9 +6,10 @@
 // contexts on a thread of its own, while the caller parses or encodes, and
 // frees them there too: a context given back for a replacement is freed
 // before the replacement is made, on the same thread, so that the
-// replacement reuses its memory and no two are resident at once. A fresh
-// context is the same whichever thread made it, so verdicts and
-// counterexamples do not change.
+// replacement reuses its memory and no two are resident at once; a holder
+// that has its next context made while it holds one (prepareAnother) keeps
+// two. A fresh context is the same whichever thread made it, so verdicts
+// and counterexamples do not change.
 //
 //===----------------------------------------------------------------------===//
 #ifndef VOUCH_VERIFY_CONTEXTSUPPLY_H
