@@ -28,6 +28,9 @@ void RunTotals::add(const RunTotals &Other, bool WithTimes) {
   UnitSeconds += Other.UnitSeconds;
   QuerySeconds.insert(QuerySeconds.end(), Other.QuerySeconds.begin(),
                       Other.QuerySeconds.end());
+  ObligationSeconds.insert(ObligationSeconds.end(),
+                           Other.ObligationSeconds.begin(),
+                           Other.ObligationSeconds.end());
 }
 
 RecordUnitActivity::RecordUnitActivity(UnitActivity &Activity)
@@ -53,6 +56,9 @@ void recordFunction(const verify::FunctionReport &Report) {
   T.ExtractionSeconds += Report.ExtractionSeconds;
   T.QuerySeconds.insert(T.QuerySeconds.end(), Report.QuerySeconds.begin(),
                         Report.QuerySeconds.end());
+  T.ObligationSeconds.insert(T.ObligationSeconds.end(),
+                             Report.ObligationSeconds.begin(),
+                             Report.ObligationSeconds.end());
   Current->HitWallClock |= Report.HitWallClock;
 }
 

@@ -38,6 +38,8 @@ struct RunTotals {
   /// Wall-clock time of the units analysed, parse to last check.
   double UnitSeconds = 0;
   std::vector<double> QuerySeconds;
+  /// verify::FunctionReport::ObligationSeconds of every function.
+  std::vector<double> ObligationSeconds;
   std::map<std::string, VerdictCounts> PerCheck;
 
   /// Adds Other's counts, and its times when WithTimes (a cached unit's

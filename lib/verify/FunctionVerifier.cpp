@@ -31,11 +31,23 @@ enum class Answer {
   OutOfBudget, // the function's solver time is spent
 };
 
+/// Solver time and queries spent on one piece of work.
+struct SolverUse {
+  double Seconds = 0;
+  std::size_t Queries = 0;
+  SolverUse &operator+=(const SolverUse &Other) {
+    Seconds += Other.Seconds;
+    Queries += Other.Queries;
+    return *this;
+  }
+};
+
 struct Solved {
   const Obligation *O = nullptr;
   Answer A = Answer::Timeout;
   std::optional<z3::model> Model;
   const Executor *Run = nullptr;
+  SolverUse Used; // deciding this instance, cuts it depends on included
 };
 
 class Solver {
@@ -87,6 +99,12 @@ public:
     }
   }
 
+  /// What has been spent so far; the difference of two readings is what
+  /// the work between them cost.
+  SolverUse spent() const {
+    return {Stats.SolverSeconds, Stats.QuerySeconds.size()};
+  }
+
 private:
   /// A function may spend this many per-query limits in all: one huge
   /// function must not stall a whole run.
@@ -97,6 +115,10 @@ private:
   bool Probing;
   double Budget;
 };
+
+SolverUse since(const SolverUse &Before, const SolverUse &Now) {
+  return {Now.Seconds - Before.Seconds, Now.Queries - Before.Queries};
+}
 
 /// Solves every obligation of a run; cuts that are reachable add their
 /// reason to what the obligations after them cannot prove.
@@ -127,6 +149,7 @@ std::vector<Solved> solveRun(const Executor &Run, Solver &S,
     Solved R;
     R.O = &O;
     R.Run = &Run;
+    const SolverUse Before = S.spent();
     // Neither a proof nor a model would count: the verdict is Unknown.
     if (!O.NoProof.empty() && !O.NoRefutation.empty())
       R.A = Answer::NotAsked;
@@ -136,6 +159,7 @@ std::vector<Solved> solveRun(const Executor &Run, Solver &S,
     if (R.A == Answer::Holds && O.NoProof.empty())
       for (std::string &Reason : CutsBlocking(I))
         O.NoProof.push_back(std::move(Reason));
+    R.Used = since(Before, S.spent());
     Out.push_back(std::move(R));
   }
   return Out;
@@ -301,6 +325,13 @@ FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
     AbstractSolved = solveRun(*Abstract, S, AbstractOwned);
   }
 
+  // What each obligation cost the solver, over all its instances (those
+  // of inlined callees too: their queries are this function's).
+  std::map<std::string, SolverUse> UseByKey;
+  for (const std::vector<Solved> *Run : {&ConcreteSolved, &AbstractSolved})
+    for (const Solved &R : *Run)
+      UseByKey[R.O->Key] += R.Used;
+
   // Group the instances of each obligation, in order of first appearance.
   std::vector<std::string> Keys;
   std::map<std::string, std::vector<const Solved *>> ByKeyConcrete,
@@ -368,8 +399,10 @@ FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
     };
     if (Witness) {
       std::optional<z3::model> Model = Witness->Model;
+      const SolverUse Before = S.spent();
       S.prefer(Witness->O->Guard && !Witness->O->Holds,
                readableInputs(*Witness->Run, Z), Model);
+      UseByKey[Key] += since(Before, S.spent());
       F.Result = Verdict::Violated;
       F.Loc = Witness->O->Loc;
       F.Message = Witness->O->Violation;
@@ -414,7 +447,12 @@ FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
     Finding F;
     F.Kind = ObligationKind::Vacuity;
     F.Loc = FD->getLocation();
-    if (S.check(Concrete.entryAssumption(), nullptr) == Answer::Holds) {
+    const SolverUse Before = S.spent();
+    const bool Vacuous =
+        S.check(Concrete.entryAssumption(), nullptr) == Answer::Holds;
+    // A key no executor obligation has.
+    UseByKey["!preconditions-satisfiable"] += since(Before, S.spent());
+    if (Vacuous) {
       F.Result = Verdict::Violated;
       F.Message = "the preconditions of '" + FD->getQualifiedNameAsString() +
                   "' are unsatisfiable: no input meets them, so every "
@@ -425,6 +463,9 @@ FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
       Report.Findings.push_back(std::move(F));
     }
   }
+  for (const auto &[Key, Use] : UseByKey)
+    if (Use.Queries)
+      Report.ObligationSeconds.push_back(Use.Seconds);
   for (const extract::ExtractedClause &Cl : Contracts.of(FD).Clauses) {
     Report.Clauses += isUsable(Cl);
     Report.InformalClauses += Cl.Clause.Status == ir::ClauseStatus::Informal;

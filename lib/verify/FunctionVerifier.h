@@ -33,6 +33,11 @@ struct FunctionReport {
   /// The part of Seconds spent reading contracts (its own and callees').
   double ExtractionSeconds = 0;
   std::vector<double> QuerySeconds;
+  /// The solver time of each obligation that asked the solver at least
+  /// once: all its queries (every unrolled instance, both modes, its cuts'
+  /// reachability, a readable counterexample). Obligations that
+  /// simplification decides cost the solver nothing and are not here.
+  std::vector<double> ObligationSeconds;
   /// A query stopped at the wall-clock timeout rather than the resource
   /// limit: its Unknown depends on the machine's load.
   bool HitWallClock = false;
