@@ -6,6 +6,10 @@ namespace {
 
 thread_local UnitActivity *Current = nullptr;
 
+void append(std::vector<double> &To, const std::vector<double> &From) {
+  To.insert(To.end(), From.begin(), From.end());
+}
+
 } // namespace
 
 void RunTotals::add(const RunTotals &Other, bool WithTimes) {
@@ -26,11 +30,8 @@ void RunTotals::add(const RunTotals &Other, bool WithTimes) {
   SolverSeconds += Other.SolverSeconds;
   ExtractionSeconds += Other.ExtractionSeconds;
   UnitSeconds += Other.UnitSeconds;
-  QuerySeconds.insert(QuerySeconds.end(), Other.QuerySeconds.begin(),
-                      Other.QuerySeconds.end());
-  ObligationSeconds.insert(ObligationSeconds.end(),
-                           Other.ObligationSeconds.begin(),
-                           Other.ObligationSeconds.end());
+  append(QuerySeconds, Other.QuerySeconds);
+  append(ObligationSeconds, Other.ObligationSeconds);
 }
 
 RecordUnitActivity::RecordUnitActivity(UnitActivity &Activity)
@@ -54,11 +55,8 @@ void recordFunction(const verify::FunctionReport &Report) {
   T.VerifySeconds += Report.Seconds;
   T.SolverSeconds += Report.SolverSeconds;
   T.ExtractionSeconds += Report.ExtractionSeconds;
-  T.QuerySeconds.insert(T.QuerySeconds.end(), Report.QuerySeconds.begin(),
-                        Report.QuerySeconds.end());
-  T.ObligationSeconds.insert(T.ObligationSeconds.end(),
-                             Report.ObligationSeconds.begin(),
-                             Report.ObligationSeconds.end());
+  append(T.QuerySeconds, Report.QuerySeconds);
+  append(T.ObligationSeconds, Report.ObligationSeconds);
   Current->HitWallClock |= Report.HitWallClock;
 }
 
