@@ -70,7 +70,8 @@ bool isFixedWidthTypedef(std::string_view W) {
 
 class Parser {
 public:
-  Parser(std::string_view Text, Dialect D) : Tokens(tokenize(Text)), D(D) {}
+  Parser(std::string_view Text, Dialect D)
+      : Text(Text), Tokens(tokenize(Text)), D(D) {}
 
   ParseResult run() {
     ParseResult R;
@@ -263,6 +264,8 @@ private:
     if (tooDeep())
       return std::nullopt;
     std::optional<ir::Expr> L = parseUnary();
+    // Whether L is a relation built by this loop, not one in parentheses.
+    bool LIsBareRelation = false;
     while (L) {
       int Prec = binaryPrecedence(peek());
       if (Prec < MinPrec)
@@ -275,9 +278,31 @@ private:
       std::optional<ir::Expr> R = parseBinary(Prec + 1);
       if (!R)
         return R;
+      if (Prec == RelationalPrecedence && LIsBareRelation)
+        return unchainedRelation(*L, Op, *R);
+      LIsBareRelation = Prec == RelationalPrecedence;
       L = binary(Op, std::move(*L), std::move(*R));
     }
     return L;
+  }
+
+  /// `0 <= i < n` in a doc comment is C++, where it means `(0 <= i) < n`:
+  /// a bool compared with n, true for every i once n > 1. Clang warns of
+  /// it in code; a contract that reads as mathematics and checks something
+  /// else is worse than none, so the clause is refused with the rewrite
+  /// (written in parentheses, the C++ reading is accepted).
+  std::nullopt_t unchainedRelation(const ir::Expr &First, const std::string &Op,
+                                   const ir::Expr &Last) {
+    auto Spelling = [&](const ir::Expr &E) {
+      return std::string(Text.substr(E.Begin, E.End - E.Begin));
+    };
+    const ir::Expr &Middle = First.Children[1];
+    std::string Chain(Text.substr(First.Begin, Last.End - First.Begin));
+    return fail(First.Begin, Last.End,
+                "comparisons do not chain in C++: '" + Chain + "' means '(" +
+                    Spelling(First) + ") " + Op + " " + Spelling(Last) +
+                    "'; write '" + Spelling(First) + " && " + Spelling(Middle) +
+                    " " + Op + " " + Spelling(Last) + "'");
   }
 
   /// ACSL reads `a < b <= c` as `a < b && b <= c`. The chain's operands
@@ -642,6 +667,7 @@ private:
                                *Type);
   }
 
+  std::string_view Text;
   std::vector<Token> Tokens;
   std::size_t Pos = 0;
   Dialect D;

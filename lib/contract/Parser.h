@@ -20,7 +20,7 @@
 namespace vouch::contract {
 
 enum class Dialect {
-  Cxx,  // doc comments: C++ semantics, so `a < b < c` is `(a < b) < c`
+  Cxx,  // doc comments: C++ semantics; a bare `a < b < c` is refused
   Acsl, // ACSL comments: chained relations `a < b < c` mean `a<b && b<c`
 };
 

@@ -165,7 +165,10 @@ TEST(ContractParser, NumericLimitsTemplate) {
 
 TEST(ContractParser, LessThanIsNotTemplateArguments) {
   EXPECT_EQ(parsed("a < b && c > d"), "(a < b) && (c > d)");
-  EXPECT_EQ(parsed("a < b > c"), "(a < b) > c");
+  // Read as two relations, which do not chain.
+  EXPECT_EQ(parsed("a < b > c"),
+            "error: comparisons do not chain in C++: 'a < b > c' means "
+            "'(a < b) > c'; write 'a < b && b > c'@0");
 }
 
 TEST(ContractParser, NamedAndCStyleCasts) {
@@ -204,8 +207,19 @@ TEST(ContractParser, AcslChainsRelations) {
   EXPECT_EQ(parsed("x + 1 < y == z", Dialect::Acsl), "((x + 1) < y) == z");
 }
 
-TEST(ContractParser, CxxKeepsCxxRelations) {
-  EXPECT_EQ(parsed("0 <= i < n"), "(0 <= i) < n");
+TEST(ContractParser, CxxRefusesABareChainOfRelations) {
+  EXPECT_EQ(parsed("0 <= i < n"),
+            "error: comparisons do not chain in C++: '0 <= i < n' means "
+            "'(0 <= i) < n'; write '0 <= i && i < n'@0");
+  EXPECT_EQ(parsed("x && a < b * 2 > c"),
+            "error: comparisons do not chain in C++: 'a < b * 2 > c' means "
+            "'(a < b * 2) > c'; write 'a < b * 2 && b * 2 > c'@5");
+}
+
+TEST(ContractParser, CxxKeepsCxxRelationsWrittenAsSuch) {
+  EXPECT_EQ(parsed("(0 <= i) < n"), "(0 <= i) < n");
+  EXPECT_EQ(parsed("a < b == c < d"), "(a < b) == (c < d)");
+  EXPECT_EQ(parsed("a < (b < c)"), "a < (b < c)");
 }
 
 TEST(ContractParser, RangesCoverTheText) {
