@@ -61,6 +61,9 @@ public:
     std::size_t FirstObligation; // obligations from here on depend on it
   };
   const std::vector<Cut> &cuts() const { return Cuts; }
+  /// Why parts of the body were not modelled, in the order met; below
+  /// such a part nothing was evaluated.
+  const std::vector<std::string> &notModelled() const { return NoProof; }
 
 private:
   friend class ContractEvaluator;
@@ -242,6 +245,13 @@ private:
 std::string obligationKey(ObligationKind Kind, clang::SourceLocation Loc,
                           const std::string &Subject,
                           const std::string &Suffix);
+
+/// How the obligation that a call meets Callee's precondition Pre is named,
+/// and the message when it is violated.
+std::string preconditionSubject(const clang::FunctionDecl *Callee,
+                                const extract::ExtractedClause &Pre);
+std::string preconditionViolation(const clang::FunctionDecl *Callee,
+                                  const extract::ExtractedClause &Pre);
 
 } // namespace vouch::verify
 

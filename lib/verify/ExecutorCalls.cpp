@@ -33,6 +33,18 @@ bool isPureDeclared(const FunctionDecl *FD) {
 
 } // namespace
 
+std::string preconditionSubject(const FunctionDecl *Callee,
+                                const extract::ExtractedClause &Pre) {
+  return "precondition '" + Pre.Clause.Text + "' of '" +
+         Callee->getQualifiedNameAsString() + "'";
+}
+
+std::string preconditionViolation(const FunctionDecl *Callee,
+                                  const extract::ExtractedClause &Pre) {
+  return "call to '" + Callee->getQualifiedNameAsString() +
+         "' violates its precondition '" + Pre.Clause.Text + "'";
+}
+
 bool Executor::canInline(const FunctionDecl *Callee) const {
   const FunctionDecl *Def = Callee->getDefinition();
   if (!Def || !Def->hasBody() || Def->isVariadic())
@@ -167,7 +179,6 @@ void Executor::checkCalleePreconditions(const FunctionDecl *Callee,
   const extract::FunctionContract &C = Contracts.of(Callee);
   State AtEntry = St;
   bindParams(Callee, Args, AtEntry);
-  std::string Name = Callee->getQualifiedNameAsString();
   for (const extract::ExtractedClause &Pre : C.Clauses) {
     if (Pre.Clause.Kind != ir::ClauseKind::Precondition)
       continue;
@@ -175,21 +186,18 @@ void Executor::checkCalleePreconditions(const FunctionDecl *Callee,
     std::optional<z3::expr> V;
     if (isUsable(Pre))
       V = evalClause(Pre, AtEntry, &AtEntry, std::nullopt, Defined);
-    std::string Subject =
-        "precondition '" + Pre.Clause.Text + "' of '" + Name + "'";
+    std::string Subject = preconditionSubject(Callee, Pre);
     if (!V) {
       std::string Why = whyNotUsable(Pre);
       if (!Why.empty())
         undecidable(ObligationKind::Precondition, Call->getBeginLoc(), Subject,
-                    "call to '" + Name + "' violates its precondition '" +
-                        Pre.Clause.Text + "'",
-                    St, &Pre, "precondition written here", Why);
+                    preconditionViolation(Callee, Pre), St, &Pre,
+                    "precondition written here", Why);
       continue;
     }
     require(ObligationKind::Precondition, Call->getBeginLoc(), Subject,
-            "call to '" + Name + "' violates its precondition '" +
-                Pre.Clause.Text + "'",
-            Defined && *V, St, &Pre, "precondition written here");
+            preconditionViolation(Callee, Pre), Defined && *V, St, &Pre,
+            "precondition written here");
     if (!Obligations.empty() && Obligations.back().Clause == &Pre)
       Obligations.back().Callee = definitionOf(Callee);
     // A violated precondition voids the callee's promises: go on where it

@@ -6,6 +6,7 @@
 #include "verify/ObligationScan.h"
 #include "verify/QuerySolver.h"
 #include "verify/ReplayExpression.h"
+#include "verify/UnreachedCalls.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -297,6 +298,35 @@ FunctionReport FunctionVerifier::verify(const FunctionDecl *FD) {
   return Report;
 }
 
+void FunctionVerifier::reportUnreached(const FunctionDecl *FD,
+                                       const std::vector<std::string> &Keys,
+                                       const Executor &Concrete,
+                                       const Executor *Abstract,
+                                       FunctionReport &Report) {
+  // Without code it did not model, a call the executor did not reach is
+  // on no path (after a return, for example): it owes nothing.
+  const std::vector<std::string> *NotModelled = &Concrete.notModelled();
+  if (NotModelled->empty() && Abstract)
+    NotModelled = &Abstract->notModelled();
+  if (NotModelled->empty())
+    return;
+  std::set<std::string> Reached(Keys.begin(), Keys.end());
+  for (const OwedPrecondition &P : preconditionsOwedIn(FD, Contracts)) {
+    if (!Reached.insert(P.Key).second)
+      continue;
+    Finding F;
+    F.Kind = ObligationKind::Precondition;
+    F.Loc = P.Loc;
+    F.Clause = P.Clause;
+    F.ClauseText = P.Clause->Clause.Text;
+    F.Result = Verdict::Unknown;
+    F.Reason = "the call was not analysed: " + NotModelled->front();
+    F.Message = P.Subject + " could not be decided: " + F.Reason;
+    F.Notes.push_back({P.Clause->locationAt(0), "precondition written here"});
+    Report.Findings.push_back(std::move(F));
+  }
+}
+
 FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
                                           const FunctionDecl *FD,
                                           bool Probing) {
@@ -428,6 +458,8 @@ FunctionReport FunctionVerifier::verifyIn(z3::context &Z,
       F.Notes.push_back({F.Clause->locationAt(0), First->O->ClauseNote});
     Report.Findings.push_back(std::move(F));
   }
+
+  reportUnreached(FD, Keys, Concrete, Abstract ? &*Abstract : nullptr, Report);
 
   // Preconditions that no input satisfies make every proof vacuous.
   // Prose alone is not a contract: such a function is treated as one

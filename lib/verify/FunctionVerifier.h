@@ -12,6 +12,7 @@
 #define VOUCH_VERIFY_FUNCTIONVERIFIER_H
 
 #include "verify/ContractIndex.h"
+#include "verify/Executor.h"
 #include "verify/Obligation.h"
 #include "verify/Options.h"
 #include "verify/UnitContext.h"
@@ -62,6 +63,13 @@ public:
 private:
   FunctionReport verifyIn(z3::context &Z, const clang::FunctionDecl *FD,
                           bool Probing);
+  /// Adds an Unknown for each precondition of a call in FD's body that
+  /// the runs never reached because they stopped at code not modelled;
+  /// Keys are the obligations they did reach.
+  void reportUnreached(const clang::FunctionDecl *FD,
+                       const std::vector<std::string> &Keys,
+                       const Executor &Concrete, const Executor *Abstract,
+                       FunctionReport &Report);
 
   UnitContext &Unit;
   ContractIndex &Contracts;
