@@ -49,9 +49,13 @@ std::string obligationKey(ObligationKind Kind, SourceLocation Loc,
          std::to_string(Loc.getRawEncoding()) + "#" + Subject + Suffix;
 }
 
+SourceLocation reportedLoc(const SourceManager &SM, SourceLocation Loc) {
+  return Loc.isMacroID() ? SM.getFileLoc(Loc) : Loc;
+}
+
 std::string Executor::where(SourceLocation Loc) const {
   const SourceManager &SM = Ctx.getSourceManager();
-  PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
+  PresumedLoc P = SM.getPresumedLoc(reportedLoc(SM, Loc));
   if (P.isInvalid())
     return "?";
   return std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
@@ -60,7 +64,9 @@ std::string Executor::where(SourceLocation Loc) const {
 std::string Executor::text(const Expr *E) const {
   const SourceManager &SM = Ctx.getSourceManager();
   CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
-  R = SM.getExpansionRange(R);
+  // Within one macro argument, the text as written there.
+  CharSourceRange InFile = Lexer::makeFileCharRange(R, SM, Ctx.getLangOpts());
+  R = InFile.isValid() ? InFile : SM.getExpansionRange(R);
   std::string T = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
   // One line in messages, whatever the layout of the source.
   std::string Out;
@@ -103,8 +109,7 @@ void Executor::require(ObligationKind Kind, SourceLocation Loc,
                        const std::string &KeySuffix) {
   if (ContractChecks || St.isDead())
     return;
-  if (Loc.isMacroID())
-    Loc = Ctx.getSourceManager().getExpansionLoc(Loc);
+  Loc = reportedLoc(Ctx.getSourceManager(), Loc);
   Obligation O(St.Active, Holds);
   O.Kind = Kind;
   O.Loc = Loc;

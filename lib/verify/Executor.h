@@ -241,6 +241,12 @@ private:
   std::vector<std::pair<const clang::Stmt *, std::string>> ReliesOn;
 };
 
+/// Where a finding at Loc is reported: a token of a macro argument where
+/// it is written (`m + 1` inside `Ensures(m + 1 > n)`), any other token of
+/// a macro where the macro is used.
+clang::SourceLocation reportedLoc(const clang::SourceManager &SM,
+                                  clang::SourceLocation Loc);
+
 /// The identity of an obligation across loop iterations and modes.
 std::string obligationKey(ObligationKind Kind, clang::SourceLocation Loc,
                           const std::string &Subject,

@@ -212,9 +212,8 @@ void Executor::abstractLoop(
             evalClause(*Inv, St, nullptr, std::nullopt, Defined))
       St.assume(Defined && *V);
     std::string Subject = "loop invariant '" + Inv->Clause.Text + "'";
-    SourceLocation At = Loop->getBeginLoc();
-    if (At.isMacroID())
-      At = Ctx.getSourceManager().getExpansionLoc(At);
+    SourceLocation At =
+        reportedLoc(Ctx.getSourceManager(), Loop->getBeginLoc());
     for (auto [Which, Suffix] :
          {std::pair{" on entry to the loop", "!entry"},
           std::pair{" preserved by the loop body", "!preserved"}})

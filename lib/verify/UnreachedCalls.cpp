@@ -39,9 +39,7 @@ public:
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee)
       return true;
-    SourceLocation Loc = Call->getBeginLoc();
-    if (Loc.isMacroID())
-      Loc = SM.getExpansionLoc(Loc);
+    SourceLocation Loc = reportedLoc(SM, Call->getBeginLoc());
     for (const extract::ExtractedClause &Pre : Contracts.of(Callee).Clauses) {
       if (Pre.Clause.Kind != ir::ClauseKind::Precondition ||
           Pre.Clause.Status == ir::ClauseStatus::Invalid ||
