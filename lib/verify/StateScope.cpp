@@ -75,6 +75,15 @@ public:
     return true;
   }
   bool VisitCallExpr(CallExpr *E) {
+    // The executor models neither a call on another object nor an
+    // overloaded operator (see Executor::evalCall): the callee's fields
+    // are another object's, not inputs of this run.
+    if (isa<CXXOperatorCallExpr>(E))
+      return true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      if (!isa<CXXThisExpr>(
+              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()))
+        return true;
     if (const FunctionDecl *Callee = E->getDirectCallee())
       Pending.push_back({Callee, Remaining});
     return true;
