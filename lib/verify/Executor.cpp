@@ -55,10 +55,17 @@ SourceLocation reportedLoc(const SourceManager &SM, SourceLocation Loc) {
 
 std::string Executor::where(SourceLocation Loc) const {
   const SourceManager &SM = Ctx.getSourceManager();
-  PresumedLoc P = SM.getPresumedLoc(reportedLoc(SM, Loc));
+  Loc = reportedLoc(SM, Loc);
+  PresumedLoc P = SM.getPresumedLoc(Loc);
   if (P.isInvalid())
     return "?";
-  return std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
+  std::string LineColumn =
+      std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
+  // "L:C" alone reads as a place in the file of the analysed function.
+  SourceLocation Home = reportedLoc(SM, Function->getLocation());
+  if (SM.getFileID(Loc) == SM.getFileID(Home))
+    return LineColumn;
+  return std::string(P.getFilename()) + ":" + LineColumn;
 }
 
 std::string Executor::text(const Expr *E) const {
