@@ -110,6 +110,10 @@ private:
                     bool TestFirst,
                     const std::vector<const extract::ExtractedClause *> &Invs,
                     State &St);
+  /// Gives every variable the loop may write (all fields and globals if it
+  /// calls anything) a fresh value.
+  void havocLoopWrites(const clang::Expr *Cond, const clang::Stmt *Body,
+                       const clang::Expr *Inc, State &St);
   /// One pass through a loop body and its increment; breaks join Exits.
   void iterate(const clang::Stmt *Body, const clang::Expr *Inc, State &St,
                std::vector<State> &Exits);

@@ -76,6 +76,23 @@ void Executor::execLoop(const Stmt *Loop, const Stmt *Init, const Expr *Cond,
   unrollLoop(Loop, Cond, Body, Inc, TestFirst, St);
 }
 
+void Executor::havocLoopWrites(const Expr *Cond, const Stmt *Body,
+                               const Expr *Inc, State &St) {
+  WriteCollector Writes;
+  Writes.TraverseStmt(const_cast<Stmt *>(Body));
+  if (Cond)
+    Writes.TraverseStmt(const_cast<Expr *>(Cond));
+  if (Inc)
+    Writes.TraverseStmt(const_cast<Expr *>(Inc));
+  for (auto &[D, V] : St.Vars) {
+    bool Written = Writes.Written.count(D) ||
+                   (Writes.Calls &&
+                    (isa<FieldDecl>(D) || Globals.count(dyn_cast<VarDecl>(D))));
+    if (Written)
+      V = freshOf(V.Kind, D->getNameAsString() + "!loop");
+  }
+}
+
 void Executor::iterate(const Stmt *Body, const Expr *Inc, State &St,
                        std::vector<State> &Exits) {
   Jumps.push_back(JumpTarget{});
@@ -99,6 +116,7 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
   if (Found != Frames.back().LoopInvariants.end())
     Invariants = Found->second;
   std::vector<State> Exits;
+  std::optional<State> AtCut;
   std::string CondText = Cond ? text(Cond) : "true";
   for (unsigned K = 0;; ++K) {
     for (const extract::ExtractedClause *Inv : Invariants) {
@@ -158,6 +176,7 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
                           " not covered beyond " +
                           std::to_string(Opts.UnrollBound) + " iterations",
                       FirstObligation});
+      AtCut = St;
       break;
     }
     iterate(Body, Inc, St, Exits);
@@ -166,6 +185,19 @@ void Executor::unrollLoop(const Stmt *Loop, const Expr *Cond, const Stmt *Body,
   }
   State Fallback = St;
   St = mergeAll(Exits, Fallback);
+  // The exit condition is simplified only after a cut: that costs the
+  // length of the path.
+  if (AtCut && !AtCut->isDead() &&
+      (St.isDead() || St.Active.simplify().is_false())) {
+    // No explored path leaves the loop (it runs a constant number of
+    // times, above the bound): what follows would be on no path at all and
+    // silently unchecked. Go on from any state the loop may leave instead;
+    // the cut above takes the proofs there, and as none of it is a real
+    // path, nothing there is refuted either.
+    havocLoopWrites(Cond, Body, Inc, *AtCut);
+    approximated(Cuts.back().Reason);
+    St = *AtCut;
+  }
 }
 
 void Executor::abstractLoop(
@@ -193,19 +225,7 @@ void Executor::abstractLoop(
         " does not hold on entry to the loop");
 
   // Every iteration starts from any state the invariants allow.
-  WriteCollector Writes;
-  Writes.TraverseStmt(const_cast<Stmt *>(Body));
-  if (Cond)
-    Writes.TraverseStmt(const_cast<Expr *>(Cond));
-  if (Inc)
-    Writes.TraverseStmt(const_cast<Expr *>(Inc));
-  for (auto &[D, V] : St.Vars) {
-    bool Written = Writes.Written.count(D) ||
-                   (Writes.Calls &&
-                    (isa<FieldDecl>(D) || Globals.count(dyn_cast<VarDecl>(D))));
-    if (Written)
-      V = freshOf(V.Kind, D->getNameAsString() + "!loop");
-  }
+  havocLoopWrites(Cond, Body, Inc, St);
   for (const extract::ExtractedClause *Inv : Invs) {
     z3::expr Defined = Z.bool_val(true);
     if (std::optional<z3::expr> V =
