@@ -124,6 +124,7 @@ private:
   // Expressions (ExecutorExprs.cpp). nullopt: no value (void, or
   // unsupported, in which case the caveat is recorded).
   std::optional<Value> eval(const clang::Expr *E, State &St);
+  std::optional<Value> evalNode(const clang::Expr *E, State &St);
   std::optional<Value> evalBinary(const clang::BinaryOperator *B, State &St);
   std::optional<Value> evalLogical(const clang::BinaryOperator *B, State &St);
   std::optional<Value> evalAssign(const clang::BinaryOperator *B, State &St);

@@ -16,6 +16,20 @@ using namespace clang;
 namespace vouch::verify {
 
 std::optional<Value> Executor::eval(const Expr *E, State &St) {
+  std::size_t NotModelledBefore = NoProof.size();
+  std::optional<Value> V = evalNode(E, St);
+  if (V || St.isDead() || NoProof.size() == NotModelledBefore)
+    return V;
+  // Something in E is not modelled. A value of any kind lets what
+  // surrounds E still raise its obligations (the overflow of `*p + x`,
+  // the preconditions of the calls around it) rather than vanish; they
+  // are all Unknown, as everything after code not modelled is.
+  if (std::optional<ScalarKind> K = kindOf(E->getType()))
+    return freshOf(*K, "unmodelled");
+  return std::nullopt;
+}
+
+std::optional<Value> Executor::evalNode(const Expr *E, State &St) {
   if (St.isDead())
     return std::nullopt;
   if (!Carriers.empty())

@@ -204,53 +204,10 @@ private:
 
   /// Whether Executor::eval may give E a value; false only where it
   /// certainly gives none, so that an operation on E is never checked.
+  /// Where eval does not model E it still gives it a value of E's kind, so
+  /// that the operation is checked (Unknown): any scalar kind may.
   bool mayHaveValue(const Expr *E) {
-    std::optional<ScalarKind> K = scalarKindOf(E->getType(), Ctx);
-    // Every value the executor makes has a scalar kind, and so has the
-    // expression it stands for (a cast to void aside).
-    if (!K && !E->getType()->isVoidType())
-      return false;
-    if (K && !E->isValueDependent() && !E->HasSideEffects(Ctx) &&
-        !isa<DeclRefExpr>(E->IgnoreParens()) && E->isPRValue()) {
-      Expr::EvalResult R;
-      if (E->EvaluateAsInt(R, Ctx) && R.Val.isInt())
-        return true; // a constant
-    }
-    switch (E->getStmtClass()) {
-    case Stmt::ParenExprClass:
-      return mayHaveValue(cast<ParenExpr>(E)->getSubExpr());
-    case Stmt::ConstantExprClass:
-    case Stmt::ExprWithCleanupsClass:
-      return mayHaveValue(cast<FullExpr>(E)->getSubExpr());
-    case Stmt::CXXDefaultArgExprClass:
-      return mayHaveValue(cast<CXXDefaultArgExpr>(E)->getExpr());
-    case Stmt::CXXDefaultInitExprClass:
-      return mayHaveValue(cast<CXXDefaultInitExpr>(E)->getExpr());
-    case Stmt::SubstNonTypeTemplateParmExprClass:
-      return mayHaveValue(
-          cast<SubstNonTypeTemplateParmExpr>(E)->getReplacement());
-    case Stmt::MemberExprClass:
-      return trackedVariable(E) != nullptr;
-    case Stmt::CallExprClass:
-    case Stmt::CXXMemberCallExprClass:
-      return K && isFollowed(cast<CallExpr>(E));
-    case Stmt::IntegerLiteralClass:
-    case Stmt::CXXBoolLiteralExprClass:
-    case Stmt::CharacterLiteralClass:
-    case Stmt::DeclRefExprClass:
-    case Stmt::BinaryOperatorClass:
-    case Stmt::CompoundAssignOperatorClass:
-    case Stmt::UnaryOperatorClass:
-    case Stmt::ConditionalOperatorClass:
-    case Stmt::BinaryConditionalOperatorClass:
-    case Stmt::ImplicitCastExprClass:
-    case Stmt::CStyleCastExprClass:
-    case Stmt::CXXStaticCastExprClass:
-    case Stmt::CXXFunctionalCastExprClass:
-      return true;
-    default:
-      return false;
-    }
+    return scalarKindOf(E->getType(), Ctx).has_value();
   }
 
   bool owe() {

@@ -54,10 +54,12 @@ TEST(ObligationScanTest, DivisionAndShiftsAreCheckedAtAnySignedness) {
 }
 
 TEST(ObligationScanTest, OperandsTheExecutorCannotEvaluate) {
-  // Calls on other objects and pointer differences have no value in the
-  // executor: the operation on them is never checked.
-  EXPECT_FALSE(mayOwe("struct S { int get() const; };"
-                      "int f(const S &s) { return s.get() + 1; }"));
+  // A call on another object is not modelled, but the executor still gives
+  // it a value of its type: the + on it is checked (and Unknown).
+  EXPECT_TRUE(mayOwe("struct S { int get() const; };"
+                     "int f(const S &s) { return s.get() + 1; }"));
+  // Pointers have no value in the executor: their difference is never
+  // checked.
   EXPECT_FALSE(mayOwe("long f(int *p, int *q) { return p - q; }"));
   // A call on `this` has a value.
   EXPECT_TRUE(mayOwe("struct S { int get() const; int f() const {"
