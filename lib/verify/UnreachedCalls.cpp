@@ -49,7 +49,6 @@ public:
       O.Clause = &Pre;
       O.Loc = Loc;
       O.Subject = preconditionSubject(Callee, Pre);
-      O.Violation = preconditionViolation(Callee, Pre);
       O.Key = obligationKey(ObligationKind::Precondition, Loc, O.Subject, "");
       Out.push_back(std::move(O));
     }

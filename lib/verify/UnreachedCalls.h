@@ -27,8 +27,7 @@ struct OwedPrecondition {
   const extract::ExtractedClause *Clause = nullptr;
   clang::SourceLocation Loc; // where the executor would report it
   std::string Subject;       // as the executor words it
-  std::string Violation;
-  std::string Key; // obligationKey() of the executor's obligation
+  std::string Key;           // obligationKey() of the executor's obligation
 };
 
 /// The preconditions owed by the calls written in FD's body, lambdas
