@@ -118,9 +118,13 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    // A callee's preconditions are owed at every call, even one the
+    // executor does not follow: they are then Unknown (UnreachedCalls.h).
+    if (Callee && hasClauses(Callee))
+      return owe();
     if (!isFollowed(Call))
       return true;
-    const FunctionDecl *Callee = Call->getDirectCallee();
     llvm::StringRef Name =
         Callee->getIdentifier() ? Callee->getName() : llvm::StringRef();
     if (Name.starts_with("__VERIFIER_nondet_"))
@@ -132,8 +136,6 @@ public:
     for (const ParmVarDecl *P : Callee->parameters())
       if (P->getType()->isReferenceType() || P->getType()->isPointerType())
         return true; // the executor treats the call as opaque
-    if (hasClauses(Callee))
-      return owe();
     const FunctionDecl *Def = Callee->getDefinition();
     if (!Def || !Def->hasBody() || Visited.count(Def))
       return true;

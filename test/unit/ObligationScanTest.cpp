@@ -66,6 +66,16 @@ TEST(ObligationScanTest, OperandsTheExecutorCannotEvaluate) {
                      "  return get() + 1; } };"));
 }
 
+TEST(ObligationScanTest, CalleePreconditionsAtCallsTheExecutorSkips) {
+  // Neither call is evaluated (a pointer argument, an overloaded
+  // operator), yet each owes its callee's precondition, as Unknown.
+  EXPECT_TRUE(mayOwe("/// \\pre i >= 0\nint at(const int *c, int i);\n"
+                     "void f() { at(nullptr, 1); }"));
+  EXPECT_TRUE(mayOwe("struct S {\n/// \\pre i >= 0\n"
+                     "int operator[](int i) const; };\n"
+                     "int f(const S &s) { return s[1]; }"));
+}
+
 TEST(ObligationScanTest, UnassignedLocals) {
   EXPECT_TRUE(mayOwe("int f(bool c) { int x; if (c) x = 1; return x; }"));
   EXPECT_FALSE(mayOwe("void f() { int x[4]; (void)x; }")); // not a scalar

@@ -14,6 +14,12 @@ int first(const int *p) { return at(p, -1); }
 // CHECK: :[[@LINE-1]]:34: warning: precondition 'i >= 0' of 'at' could not be decided: the call was not analysed: 'p' at [[#@LINE-1]]:37 is not modelled [contract-unknown]
 // CHECK: :6:10: note: precondition written here
 
+// UNKNOWN (really TRUE): nothing else in the function owes anything, so
+// only the callee's precondition makes it worth analysing.
+void probe() { at(nullptr, 1); }
+// CHECK: :[[@LINE-1]]:16: warning: precondition 'i >= 0' of 'at' could not be decided: the call was not analysed: expression 'nullptr' at [[#@LINE-1]]:19 is not modelled [contract-unknown]
+// CHECK: :6:10: note: precondition written here
+
 // UNKNOWN (really FALSE): the call is an argument of a call not modelled.
 void report(int *sink) { log_to(sink, half(0)); }
 // CHECK: :[[@LINE-1]]:39: warning: precondition 'n > 0' of 'half' could not be decided: the call was not analysed: 'sink' at [[#@LINE-1]]:33 is not modelled [contract-unknown]
