@@ -13,6 +13,11 @@ bool isUsable(const extract::ExtractedClause &C) {
   return C.Condition || (C.Clause.Expression && C.Bound);
 }
 
+bool isChecked(const extract::ExtractedClause &C) {
+  return C.Clause.Status != ir::ClauseStatus::Invalid &&
+         C.Clause.Status != ir::ClauseStatus::Informal;
+}
+
 namespace {
 
 double secondsSince(std::chrono::steady_clock::time_point Start) {

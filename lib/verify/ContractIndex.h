@@ -55,6 +55,10 @@ private:
 /// (in-body carriers).
 bool isUsable(const extract::ExtractedClause &C);
 
+/// Whether clause C's obligations get a verdict (Unknown at least): it is
+/// neither invalid (contract-syntax reports it) nor prose.
+bool isChecked(const extract::ExtractedClause &C);
+
 } // namespace vouch::verify
 
 #endif // VOUCH_VERIFY_CONTRACTINDEX_H

@@ -174,8 +174,7 @@ bool Executor::verifiedOnItsOwn(const FunctionDecl *FD) {
 std::string Executor::whyNotUsable(const extract::ExtractedClause &C) const {
   if (C.Clause.Status == ir::ClauseStatus::Unsupported)
     return C.Clause.Diagnostic;
-  if (C.Clause.Status == ir::ClauseStatus::Invalid ||
-      C.Clause.Status == ir::ClauseStatus::Informal)
+  if (!isChecked(C))
     return "";
   if (!LastClauseProblem.empty())
     return LastClauseProblem + " is not modelled in contracts";

@@ -257,12 +257,10 @@ std::string obligationKey(ObligationKind Kind, clang::SourceLocation Loc,
                           const std::string &Subject,
                           const std::string &Suffix);
 
-/// How the obligation that a call meets Callee's precondition Pre is named,
-/// and the message when it is violated.
+/// How the obligation that a call meets Callee's precondition Pre is named
+/// (part of its obligationKey()).
 std::string preconditionSubject(const clang::FunctionDecl *Callee,
                                 const extract::ExtractedClause &Pre);
-std::string preconditionViolation(const clang::FunctionDecl *Callee,
-                                  const extract::ExtractedClause &Pre);
 
 } // namespace vouch::verify
 

@@ -31,18 +31,18 @@ bool isPureDeclared(const FunctionDecl *FD) {
   return false;
 }
 
+std::string preconditionViolation(const FunctionDecl *Callee,
+                                  const extract::ExtractedClause &Pre) {
+  return "call to '" + Callee->getQualifiedNameAsString() +
+         "' violates its precondition '" + Pre.Clause.Text + "'";
+}
+
 } // namespace
 
 std::string preconditionSubject(const FunctionDecl *Callee,
                                 const extract::ExtractedClause &Pre) {
   return "precondition '" + Pre.Clause.Text + "' of '" +
          Callee->getQualifiedNameAsString() + "'";
-}
-
-std::string preconditionViolation(const FunctionDecl *Callee,
-                                  const extract::ExtractedClause &Pre) {
-  return "call to '" + Callee->getQualifiedNameAsString() +
-         "' violates its precondition '" + Pre.Clause.Text + "'";
 }
 
 bool Executor::canInline(const FunctionDecl *Callee) const {

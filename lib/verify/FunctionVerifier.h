@@ -12,12 +12,13 @@
 #define VOUCH_VERIFY_FUNCTIONVERIFIER_H
 
 #include "verify/ContractIndex.h"
-#include "verify/Executor.h"
 #include "verify/Obligation.h"
 #include "verify/Options.h"
 #include "verify/UnitContext.h"
 
 namespace vouch::verify {
+
+class Executor;
 
 struct FunctionReport {
   const clang::FunctionDecl *Function = nullptr;

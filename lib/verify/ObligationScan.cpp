@@ -123,7 +123,7 @@ public:
     // executor does not follow: they are then Unknown (UnreachedCalls.h).
     if (Callee && hasClauses(Callee))
       return owe();
-    if (!isFollowed(Call))
+    if (!isFollowedCall(Call))
       return true;
     llvm::StringRef Name =
         Callee->getIdentifier() ? Callee->getName() : llvm::StringRef();
@@ -148,17 +148,6 @@ public:
   }
 
 private:
-  /// Whether the executor evaluates Call at all (ExecutorCalls.cpp): not an
-  /// indirect call, an overloaded operator or a call on another object.
-  static bool isFollowed(const CallExpr *Call) {
-    if (!Call->getDirectCallee() || isa<CXXOperatorCallExpr>(Call))
-      return false;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-      return isa<CXXThisExpr>(
-          MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
-    return true;
-  }
-
   /// Records FD as scanned; false (and "may owe") if it has clauses or the
   /// call tree grew too large to scan.
   bool enter(const FunctionDecl *FD) {

@@ -33,6 +33,15 @@ const ValueDecl *trackedVariable(const Expr *E) {
   return nullptr;
 }
 
+bool isFollowedCall(const CallExpr *Call) {
+  if (!Call->getDirectCallee() || isa<CXXOperatorCallExpr>(Call))
+    return false;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    return isa<CXXThisExpr>(
+        MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
+  return true;
+}
+
 namespace {
 
 class Collector : public RecursiveASTVisitor<Collector> {
@@ -75,17 +84,10 @@ public:
     return true;
   }
   bool VisitCallExpr(CallExpr *E) {
-    // The executor models neither a call on another object nor an
-    // overloaded operator (see Executor::evalCall): the callee's fields
-    // are another object's, not inputs of this run.
-    if (isa<CXXOperatorCallExpr>(E))
-      return true;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-      if (!isa<CXXThisExpr>(
-              MC->getImplicitObjectArgument()->IgnoreParenImpCasts()))
-        return true;
-    if (const FunctionDecl *Callee = E->getDirectCallee())
-      Pending.push_back({Callee, Remaining});
+    // The fields a call the executor does not follow reads (on another
+    // object, say) are not inputs of this run.
+    if (isFollowedCall(E))
+      Pending.push_back({E->getDirectCallee(), Remaining});
     return true;
   }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }

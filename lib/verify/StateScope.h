@@ -30,6 +30,10 @@ bool isConstantVariable(const clang::VarDecl *V);
 /// bit-field. Only these are assigned, incremented or read by the executor.
 const clang::ValueDecl *trackedVariable(const clang::Expr *E);
 
+/// Whether the executor evaluates Call at all (ExecutorCalls.cpp): not an
+/// indirect call, an overloaded operator or a call on another object.
+bool isFollowedCall(const clang::CallExpr *Call);
+
 } // namespace vouch::verify
 
 #endif // VOUCH_VERIFY_STATESCOPE_H

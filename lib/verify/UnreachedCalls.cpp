@@ -41,9 +41,7 @@ public:
       return true;
     SourceLocation Loc = reportedLoc(SM, Call->getBeginLoc());
     for (const extract::ExtractedClause &Pre : Contracts.of(Callee).Clauses) {
-      if (Pre.Clause.Kind != ir::ClauseKind::Precondition ||
-          Pre.Clause.Status == ir::ClauseStatus::Invalid ||
-          Pre.Clause.Status == ir::ClauseStatus::Informal)
+      if (Pre.Clause.Kind != ir::ClauseKind::Precondition || !isChecked(Pre))
         continue;
       OwedPrecondition O;
       O.Clause = &Pre;
